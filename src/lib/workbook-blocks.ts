@@ -1,0 +1,28 @@
+import type { Audience } from '../schemas/audience.ts';
+
+/** A reflection prompt as collected from a chapter by remark-workbook-blocks. */
+export interface PromptRecord {
+  /** Stable id, e.g. "patience-prompt-2"; the element's id on the page and in print. */
+  id: string;
+  for: Audience;
+  lines: number;
+  /** The prompt's text, whitespace normalised. */
+  text: string;
+}
+
+/** An exercise as collected from a chapter by remark-workbook-blocks. */
+export interface ExerciseRecord {
+  /** Stable id, e.g. "patience-setback-log". */
+  id: string;
+  title: string;
+  for: Audience;
+  layout: 'table' | 'checklist' | 'agreement' | 'lines';
+  /** The instructions (and list items), whitespace normalised. */
+  text: string;
+}
+
+/** Everything our additions contribute to one chapter. */
+export interface WorkbookBlocks {
+  prompts: PromptRecord[];
+  exercises: ExerciseRecord[];
+}

@@ -1,0 +1,68 @@
+/**
+ * remark-workbook-blocks: checks every `<Reflection>` and `<Exercise>` in a chapter, gives each a
+ * stable id, and lists them in the chapter's frontmatter as `workbook: { prompts, exercises }`.
+ *
+ * The guide shows these blocks as asides, the workbook prints them with writing space, and the
+ * workbook's completeness guard and handouts look them up by id, so they are validated here,
+ * once, at compile time, where the file and line are known.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { exercisePropsSchema } from '../schemas/exercise.ts';
+import { reflectionPropsSchema } from '../schemas/reflection.ts';
+import { FriendlyError, formatIssues } from '../lib/friendly-error.ts';
+import type { WorkbookBlocks } from '../lib/workbook-blocks.ts';
+import { slugify } from '../lib/slugify.ts';
+import { isMdxElement, readAttributes, setAttribute, type MdxElement } from './mdx-attributes.ts';
+import { chapterIdOf, sourceLocation } from './source-location.ts';
+
+/** Pure core: validates and numbers the blocks of one chapter; returns problems instead of throwing. */
+export function collectWorkbookBlocks(
+  tree: Root,
+  chapterId: string,
+  locate: (node: MdxElement) => string,
+): { blocks: WorkbookBlocks; problems: string[] } {
+  const blocks: WorkbookBlocks = { prompts: [], exercises: [] };
+  const problems: string[] = [];
+
+  visit(tree, (node) => {
+    if (!isMdxElement(node)) return;
+    const attributes = readAttributes(node);
+    const text = normalise(toString(node));
+
+    if (node.name === 'Reflection') {
+      const result = reflectionPropsSchema.safeParse(attributes, { reportInput: true });
+      if (!result.success) return void problems.push(formatIssues(`${locate(node)} <Reflection>`, result.error.issues));
+      if (text === '') return void problems.push(`${locate(node)} <Reflection> → prompt: is empty; write the prompt between <Reflection …> and </Reflection>.`);
+      const id = result.data.id ?? `${chapterId}-prompt-${blocks.prompts.length + 1}`;
+      setAttribute(node, 'id', id);
+      blocks.prompts.push({ id, for: result.data.for, lines: result.data.lines, text });
+    }
+
+    if (node.name === 'Exercise') {
+      const result = exercisePropsSchema.safeParse(attributes, { reportInput: true });
+      if (!result.success) return void problems.push(formatIssues(`${locate(node)} <Exercise>`, result.error.issues));
+      if (text === '') return void problems.push(`${locate(node)} <Exercise> → instructions: are empty; write one or two sentences between the tags.`);
+      const id = result.data.id ?? `${chapterId}-${slugify(result.data.title)}`;
+      setAttribute(node, 'id', id);
+      blocks.exercises.push({ id, title: result.data.title, for: result.data.for, layout: result.data.layout, text });
+    }
+  });
+
+  return { blocks, problems };
+}
+
+export default function remarkWorkbookBlocks() {
+  return (tree: Root, file: VFile) => {
+    const { blocks, problems } = collectWorkbookBlocks(tree, chapterIdOf(file), (node) => sourceLocation(file, node));
+    if (problems.length > 0) throw new FriendlyError(problems.join('\n'));
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    (astro.frontmatter ??= {}).workbook = blocks;
+  };
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
