@@ -7,7 +7,12 @@ import type { z } from 'astro/zod';
  * reports through this one function, so the wording is the same everywhere and locked by tests.
  */
 export function formatIssues(source: string, issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.map((issue) => `${source} → ${fieldName(issue.path)}: ${describeIssue(issue)}`);
+  const lines = issues.flatMap((issue) =>
+    // An unknown field is reported where it is, one line per field, like any other mistake.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `${source} → ${fieldName([...issue.path, key])}: ${unknownField}`)
+      : [`${source} → ${fieldName(issue.path)}: ${describe(issue)}`],
+  );
   return lines.join('\n');
 }
 
@@ -27,12 +32,22 @@ export class FriendlyError extends Error {
   override name = 'FriendlyError';
 }
 
+const unknownField = 'unknown field; check its spelling or remove it.';
+
 function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(whole value)';
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * Describes one issue: "is missing; expected text. Add it." Also usable as a zod `error`
+ * option, so messages that another tool formats (Astro's content errors) use our wording too.
+ */
+export function describeIssue(issue: z.core.$ZodIssue | z.core.$ZodRawIssue): string {
+  return describe(issue as z.core.$ZodIssue);
+}
+
+function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `is missing; expected ${article(issue.expected)}. Add it.`;
@@ -45,6 +60,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return tooBig(issue);
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map(show).join(', ')}; check the spelling or remove ${issue.keys.length === 1 ? 'it' : 'them'}.`;
+
     case 'invalid_format':
       return `${show(issue.input)} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}; ${issue.message}.`;
     default:

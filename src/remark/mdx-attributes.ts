@@ -21,9 +21,7 @@ export function readAttributes(node: MdxElement): Record<string, unknown> {
 
 /** Sets (or replaces) a string attribute on an MDX element. */
 export function setAttribute(node: MdxElement, name: string, value: string): void {
-  const existing = node.attributes.find(
-    (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name,
-  );
+  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
   if (existing && existing.type === 'mdxJsxAttribute') existing.value = value;
   else node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }

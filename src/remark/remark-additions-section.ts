@@ -21,7 +21,12 @@ export function wrapAdditions(tree: Root): void {
   let run: RootContent[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const wrapper: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Additions', attributes: [], children: run as MdxJsxFlowElement['children'] };
+    const wrapper: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'Additions',
+      attributes: [],
+      children: run as MdxJsxFlowElement['children'],
+    };
     children.push(wrapper);
     run = [];
   };

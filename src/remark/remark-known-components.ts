@@ -6,6 +6,7 @@
  * guide and the workbook. This plugin names the file, the line and the components allowed.
  */
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { FriendlyError } from '../lib/friendly-error.ts';
@@ -19,7 +20,7 @@ export interface KnownComponentsOptions {
 
 /** Pure core: the first unknown element in the tree, if any. */
 export function findUnknownComponent(tree: Root, allowed: readonly string[]) {
-  let unknown: { name: string; node: import('unist').Node } | undefined;
+  let unknown: { name: string; node: Node } | undefined;
   visit(tree, (node) => {
     if (unknown || !isMdxElement(node)) return;
     const name = node.name ?? '<>';

@@ -10,7 +10,9 @@ const wordsPerMinute = 200;
 
 /** Pure core: whole minutes, never less than one. */
 export function readingMinutes(tree: Root): number {
-  const words = toString(tree).split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
+  const words = toString(tree)
+    .split(/\s+/)
+    .filter((word) => /\p{L}|\p{N}/u.test(word)).length;
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
 

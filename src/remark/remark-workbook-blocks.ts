@@ -30,12 +30,15 @@ export function collectWorkbookBlocks(
   visit(tree, (node) => {
     if (!isMdxElement(node)) return;
     const attributes = readAttributes(node);
-    const text = normalise(toString(node));
+    const text = blockText(node);
 
     if (node.name === 'Reflection') {
       const result = reflectionPropsSchema.safeParse(attributes, { reportInput: true });
       if (!result.success) return void problems.push(formatIssues(`${locate(node)} <Reflection>`, result.error.issues));
-      if (text === '') return void problems.push(`${locate(node)} <Reflection> → prompt: is empty; write the prompt between <Reflection …> and </Reflection>.`);
+      if (text === '')
+        return void problems.push(
+          `${locate(node)} <Reflection> → prompt: is empty; write the prompt between <Reflection …> and </Reflection>.`,
+        );
       const id = result.data.id ?? `${chapterId}-prompt-${blocks.prompts.length + 1}`;
       setAttribute(node, 'id', id);
       blocks.prompts.push({ id, for: result.data.for, lines: result.data.lines, text });
@@ -44,7 +47,10 @@ export function collectWorkbookBlocks(
     if (node.name === 'Exercise') {
       const result = exercisePropsSchema.safeParse(attributes, { reportInput: true });
       if (!result.success) return void problems.push(formatIssues(`${locate(node)} <Exercise>`, result.error.issues));
-      if (text === '') return void problems.push(`${locate(node)} <Exercise> → instructions: are empty; write one or two sentences between the tags.`);
+      if (text === '')
+        return void problems.push(
+          `${locate(node)} <Exercise> → instructions: are empty; write one or two sentences between the tags.`,
+        );
       const id = result.data.id ?? `${chapterId}-${slugify(result.data.title)}`;
       setAttribute(node, 'id', id);
       blocks.exercises.push({ id, title: result.data.title, for: result.data.for, layout: result.data.layout, text });
@@ -63,6 +69,14 @@ export default function remarkWorkbookBlocks() {
   };
 }
 
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** The element's words, paragraph by paragraph and item by item, separated by spaces. */
+function blockText(node: MdxElement): string {
+  const blocks: string[] = [];
+  visit(node, (child) => {
+    if (child.type !== 'paragraph' && child.type !== 'heading') return;
+    blocks.push(toString(child));
+    return 'skip';
+  });
+  if (blocks.length === 0) blocks.push(toString(node));
+  return blocks.join(' ').replace(/\s+/g, ' ').trim();
 }

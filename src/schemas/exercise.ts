@@ -20,7 +20,10 @@ export const exercisePropsSchema = z
     /** For open writing: how many ruled lines to print, 4 to 24. */
     lines: z.number().int().min(4).max(24).optional(),
     /** Stable id; added by the remark plugin when the author gives none. */
-    id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
   })
   .strict()
   .superRefine((props, ctx) => {

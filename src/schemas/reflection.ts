@@ -9,7 +9,10 @@ export const reflectionPropsSchema = z
     /** Ruled writing lines per partner in print, 3 to 12. */
     lines: z.number().int().min(3).max(12),
     /** Stable id; added by the remark plugin when the author gives none. */
-    id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
   })
   .strict();
 

@@ -1,0 +1,205 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPagePaths, distDir, readPage, requireDist, text } from './dist-pages.ts';
+import { referenceArticle } from './reference-article.ts';
+
+const chapterIds = [
+  'introduction',
+  'acknowledging-the-pain',
+  'owning-the-mistake',
+  'honest-communication',
+  'safe-space',
+  'consistent-actions',
+  'patience',
+  'professional-support',
+  'underlying-issues',
+  'intimacy',
+  'the-new-relationship',
+];
+
+beforeAll(requireDist);
+
+describe('chapter pages', () => {
+  const reference = referenceArticle();
+
+  it('one page per section of the article, in its order', () => {
+    expect(reference).toHaveLength(chapterIds.length);
+  });
+
+  it.each(chapterIds.map((id, index) => [id, index] as const))(
+    '%s holds its article text word for word',
+    (id, index) => {
+      const document = readPage(`/${id}/`);
+      const section = reference[index];
+      if (section?.heading) expect(text(document.querySelector('h1'))).toBe(section.heading);
+      const paragraphs = [...document.querySelectorAll('.article-text > p')].map(text);
+      expect(paragraphs).toEqual([section?.paragraph]);
+      expect(document.body.innerHTML).not.toContain('DatingSharing');
+    },
+  );
+
+  it('keeps our additions in their own labelled section, after the article', () => {
+    for (const id of chapterIds) {
+      const document = readPage(`/${id}/`);
+      const additions = document.querySelector('.article-text > section.additions');
+      expect(additions, id).not.toBeNull();
+      expect(text(additions?.querySelector('h2'))).toBe('Reflect and talk');
+      const reflections = additions?.querySelectorAll('aside.reflection') ?? [];
+      if (id !== 'introduction') expect(reflections.length, id).toBeGreaterThanOrEqual(2);
+      for (const reflection of reflections) {
+        expect(text(reflection.querySelector('.reflection__for'))).toMatch(
+          /^For (the partner who was (hurt|unfaithful)|both of you)$/,
+        );
+        expect(reflection.getAttribute('id')).toMatch(new RegExp(`^${id}-prompt-\\d+$`));
+      }
+    }
+  });
+
+  it('says "Chapter N of 10", except for the introduction', () => {
+    expect(text(readPage('/introduction/').querySelector('.chapter-header__kicker'))).not.toMatch(/Chapter/);
+    chapterIds.slice(1).forEach((id, index) => {
+      expect(text(readPage(`/${id}/`).querySelector('.chapter-header__kicker'))).toMatch(
+        new RegExp(`^Chapter ${index + 1} of 10\\b`),
+      );
+    });
+  });
+
+  it('links previous and next in a chain through every chapter', () => {
+    chapterIds.forEach((id, index) => {
+      const document = readPage(`/${id}/`);
+      const previous = document.querySelector('a[rel="prev"]');
+      const next = document.querySelector('a[rel="next"]');
+      expect(previous?.getAttribute('href') ?? null, id).toBe(index > 0 ? `/${chapterIds[index - 1]}/` : null);
+      expect(next?.getAttribute('href') ?? null, id).toBe(
+        index < chapterIds.length - 1 ? `/${chapterIds[index + 1]}/` : null,
+      );
+      if (next) expect(text(next)).toContain(text(readPage(`/${chapterIds[index + 1]}/`).querySelector('h1')));
+    });
+  });
+
+  it('lists every chapter in the chapter nav and marks the current one', () => {
+    for (const id of chapterIds) {
+      const nav = readPage(`/${id}/`).querySelector('nav[aria-label="Chapters"]');
+      const hrefs = [...(nav?.querySelectorAll('.chapter-nav__sidebar a') ?? [])].map((a) => a.getAttribute('href'));
+      expect(hrefs).toEqual(chapterIds.map((c) => `/${c}/`));
+      const current = [...(nav?.querySelectorAll('.chapter-nav__sidebar a[aria-current="page"]') ?? [])];
+      expect(current.map((a) => a.getAttribute('href'))).toEqual([`/${id}/`]);
+      expect(nav?.querySelector('details > summary')).not.toBeNull();
+    }
+  });
+});
+
+describe('home page', () => {
+  it('lists every chapter in order with its summary and reading time, grouped by part', () => {
+    const document = readPage('/');
+    const links = [...document.querySelectorAll('.contents li > a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(chapterIds.map((id) => `/${id}/`));
+    for (const link of links) {
+      const item = link.parentElement;
+      expect(text(item?.querySelector('.contents__time'))).toMatch(/^\d+ min read$/);
+      expect(text(item?.querySelector('p')).length).toBeGreaterThan(20);
+    }
+    expect([...document.querySelectorAll('.contents h3')].map(text)).toEqual([
+      'Facing what happened',
+      'Talking again',
+      'Rebuilding day by day',
+      'Looking deeper',
+      'A new relationship',
+    ]);
+    expect(document.querySelector('a[href="/introduction/"].home__start')).not.toBeNull();
+    expect(document.querySelector('main a[href="/workbook/"]')).not.toBeNull();
+  });
+});
+
+describe('every page', () => {
+  const pages = () => builtPagePaths();
+
+  it('has lang, one h1, no skipped heading level, landmarks and the support link in the header', () => {
+    expect(pages().length).toBeGreaterThanOrEqual(chapterIds.length + 4);
+    for (const page of pages()) {
+      const document = readPage(page);
+      expect(document.documentElement.getAttribute('lang'), page).toBe('en');
+      expect(document.querySelectorAll('h1').length, page).toBe(1);
+      const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+      levels.forEach((level, index) => {
+        if (index > 0)
+          expect(level - (levels[index - 1] ?? 1), `${page}: heading jumps to h${level}`).toBeLessThanOrEqual(1);
+      });
+      expect(document.querySelector('body > a.skip-link[href="#main"]'), page).not.toBeNull();
+      expect(document.querySelector('main#main'), page).not.toBeNull();
+      expect(document.querySelector('body > header'), page).not.toBeNull();
+      expect(document.querySelector('body > footer'), page).not.toBeNull();
+      expect(text(document.querySelector('body > header nav[aria-label="Site"] a[href="/about/"]')), page).toBe(
+        'Support and safety',
+      );
+    }
+  });
+
+  it('has a title, meta description, canonical URL and Open Graph tags', () => {
+    for (const page of pages()) {
+      const document = readPage(page);
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical, page).toMatch(/^https:\/\/rebuilding-trust\.example\.org\//);
+      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description.length, page).toBeGreaterThan(20);
+      expect(description.length, page).toBeLessThanOrEqual(200);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+        expect(
+          document.querySelector(`meta[property="${property}"]`)?.getAttribute('content'),
+          `${page} ${property}`,
+        ).toBeTruthy();
+      }
+      expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+    }
+  });
+
+  it('asks nothing of another host: no external scripts, styles, fonts or images', () => {
+    for (const page of pages()) {
+      const document = readPage(page);
+      for (const element of document.querySelectorAll('script[src], link[href], img[src], iframe, source[src]')) {
+        const url = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
+        if (element.tagName === 'LINK' && element.getAttribute('rel') === 'canonical') continue;
+        expect(url.startsWith('/') && !url.startsWith('//'), `${page}: ${element.tagName} ${url}`).toBe(true);
+      }
+      expect(document.documentElement.outerHTML, page).not.toMatch(/@import\s+url\(["']?https?:/);
+    }
+  });
+
+  it('has internal links and fragments that all resolve', () => {
+    const broken: string[] = [];
+    for (const page of pages()) {
+      const document = readPage(page);
+      for (const anchor of document.querySelectorAll('a[href]')) {
+        const href = anchor.getAttribute('href') ?? '';
+        if (/^[a-z]+:/i.test(href)) continue;
+        const [target = '', fragment] = href.split('#');
+        const targetPath = target === '' ? page : target;
+        const file = targetPath.endsWith('/')
+          ? path.join(distDir, targetPath, 'index.html')
+          : path.join(distDir, targetPath);
+        if (!existsSync(file)) {
+          broken.push(`${page} → ${href}`);
+          continue;
+        }
+        if (fragment && !readPage(targetPath).getElementById(fragment))
+          broken.push(`${page} → ${href} (no #${fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('has no link whose whole text is "click here" or "read more"', () => {
+    for (const page of pages()) {
+      for (const anchor of readPage(page).querySelectorAll('a')) {
+        expect(text(anchor).toLowerCase(), page).not.toMatch(/^(click here|here|read more|more)$/);
+      }
+    }
+  });
+
+  it('publishes a sitemap of the reading pages and a 404 page', () => {
+    expect(existsSync(path.join(distDir, 'sitemap-index.xml'))).toBe(true);
+    expect(existsSync(path.join(distDir, '404.html'))).toBe(true);
+    expect(readPage('/404.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
