@@ -1,0 +1,33 @@
+import { PDFDocument } from 'pdf-lib';
+import { savePdf } from './save-pdf.ts';
+import { setDates } from './set-dates.ts';
+import { setDocumentId } from './set-document-id.ts';
+import { setInfo, type DocumentInfo } from './set-info.ts';
+import { setLanguage } from './set-language.ts';
+import { setViewerPreferences } from './set-viewer-preferences.ts';
+
+export interface PdfMeta extends DocumentInfo {
+  /** BCP 47 tag for catalog `/Lang`. */
+  language: string;
+  /** Build date (see build-date.ts) for creation and modification dates. */
+  date: Date;
+}
+
+/**
+ * Finishes Chromium's PDF: metadata, language, dates, viewer preferences and a stable ID.
+ * Chromium's tagged structure and outline are carried over untouched (pdf-lib rewrites every
+ * object it loaded). Same input bytes and meta give the same output bytes.
+ */
+export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  setInfo(doc, meta);
+  setLanguage(doc, meta.language);
+  setDates(doc, meta.date);
+  setViewerPreferences(doc);
+  // Hash everything but an ID (an incoming random one would make the hash random), then write
+  // ours; its length is fixed, so no offset moves between the two saves.
+  delete doc.context.trailerInfo.ID;
+  setDocumentId(doc, await savePdf(doc));
+  return savePdf(doc);
+}

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { blankNativePageCss, giveCustomElementsADisplay } from './chrome-compat.ts';
+import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
+import { watchPageFailures } from './page-failures.ts';
+import { readPagedPolyfill } from './paged-polyfill.ts';
+import type { PagedWindow } from './paged-window.ts';
+import { runPagedPreview } from './run-paged-preview.ts';
+import { timeLimit } from './time-limit.ts';
+
+export interface PaginateOptions {
+  /** Budget for loading, paginating and printing; default 120 s. */
+  timeoutMs?: number;
+  /** Called after each page Paged.js lays out, with the running total. */
+  onProgress?: (pagesLaidOut: number) => void;
+}
+
+export interface PaginatedPdf {
+  pdf: Uint8Array;
+  pageCount: number;
+  seconds: number;
+}
+
+/**
+ * Paginates `url` with Paged.js and prints it to PDF, in the manner of pagedjs-cli's printer:
+ * the polyfill is injected by us, after load, and driven explicitly, so each step can fail
+ * with a message that says which one.
+ */
+export async function paginate(browser: Browser, url: string, options: PaginateOptions = {}): Promise<PaginatedPdf> {
+  const started = performance.now();
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const limit = timeLimit(timeoutMs, `Pagination did not finish within ${timeoutMs / 1000} s for ${url}`);
+  try {
+    const { failed } = await watchPageFailures(context, page, new URL(url).origin);
+    await page.addInitScript(() => {
+      (window as unknown as PagedWindow).PagedConfig = { auto: false };
+    });
+    await page.exposeFunction('__workbookPageLaidOut', (pagesLaidOut: number) => options.onProgress?.(pagesLaidOut));
+
+    const render = async (): Promise<PaginatedPdf> => {
+      await page.goto(url, { waitUntil: 'load' });
+      const missing = await page.evaluate(headingsWithoutIds);
+      if (missing.length > 0) throw new Error(missingHeadingIdsMessage(url, missing));
+      await page.evaluate(giveCustomElementsADisplay);
+      await page.addScriptTag({ content: await readPagedPolyfill() });
+      const { pageCount, size } = await page.evaluate(runPagedPreview);
+      await page.addStyleTag({ content: blankNativePageCss(size) });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      return { pdf: new Uint8Array(pdf), pageCount, seconds: (performance.now() - started) / 1000 };
+    };
+    const rendering = render();
+    // If the time limit or a page failure wins the race, closing the page rejects this too.
+    rendering.catch(() => {});
+    return await Promise.race([rendering, failed, limit.expired]);
+  } finally {
+    limit.clear();
+    await page.close();
+    await context.close();
+  }
+}
