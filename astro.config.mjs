@@ -7,6 +7,7 @@ import { book } from './src/lib/book.ts';
 import remarkKnownComponents from './src/remark/remark-known-components.ts';
 import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
 import remarkReadingTime from './src/remark/remark-reading-time.ts';
+import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 
 export default defineConfig({
@@ -25,6 +26,7 @@ export default defineConfig({
           [remarkKnownComponents, { allowed: ['Reflection', 'Exercise'] }],
           remarkWorkbookBlocks,
           remarkReadingTime,
+          remarkArticleText,
           remarkAdditionsSection,
         ],
       }),

@@ -28,7 +28,9 @@ export default defineConfig(
     // Type-aware rules cannot see the types of imported .astro components; `astro check` types these files.
     files: ['**/*.astro'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'] } },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], projectService: false, project: false },
+    },
   },
   {
     files: ['tests/**/*.ts'],

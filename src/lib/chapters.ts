@@ -11,6 +11,8 @@ export interface Chapter extends NumberedChapter<ChapterEntry> {
   /** Site-relative address, e.g. "/patience/". */
   href: string;
   readingMinutes: number;
+  /** The author's paragraphs, as compiled (collected by remark-article-text). */
+  articleText: string[];
   workbook: WorkbookBlocks;
 }
 
@@ -36,6 +38,7 @@ async function loadChapters(): Promise<Chapter[]> {
         title: chapter.entry.data.title,
         href: `/${chapter.entry.id}/`,
         readingMinutes: Number(remarkPluginFrontmatter['readingMinutes'] ?? 1),
+        articleText: (remarkPluginFrontmatter['articleText'] as string[] | undefined) ?? [],
         workbook: (remarkPluginFrontmatter['workbook'] as WorkbookBlocks | undefined) ?? { prompts: [], exercises: [] },
       };
     }),

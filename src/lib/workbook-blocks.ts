@@ -17,8 +17,10 @@ export interface ExerciseRecord {
   title: string;
   for: Audience;
   layout: 'table' | 'checklist' | 'agreement' | 'lines';
-  /** The instructions (and list items), whitespace normalised. */
+  /** The instructions and list items, whitespace normalised, joined by spaces. */
   text: string;
+  /** The same, one entry per paragraph or list item (print may reorder blocks in its text layer). */
+  blocks: string[];
 }
 
 /** Everything our additions contribute to one chapter. */

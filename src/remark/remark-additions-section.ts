@@ -8,6 +8,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { chapterIdOf } from './source-location.ts';
 
 const additionNames = new Set(['Reflection', 'Exercise']);
 
@@ -15,16 +17,22 @@ function isAddition(node: RootContent): boolean {
   return node.type === 'mdxJsxFlowElement' && additionNames.has(node.name ?? '');
 }
 
-/** Pure core: replaces each maximal run of top-level additions with one `<Additions>` element. */
-export function wrapAdditions(tree: Root): void {
+/**
+ * Pure core: replaces each maximal run of top-level additions with one `<Additions>` element,
+ * with a stable id (`<chapter>-reflections`, then `-2`, …) for its heading and bookmarks.
+ */
+export function wrapAdditions(tree: Root, chapterId: string): void {
   const children: RootContent[] = [];
   let run: RootContent[] = [];
+  let runs = 0;
   const flush = () => {
     if (run.length === 0) return;
+    const id = `${chapterId}-reflections${runs === 0 ? '' : `-${runs + 1}`}`;
+    runs += 1;
     const wrapper: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: 'Additions',
-      attributes: [],
+      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
       children: run as MdxJsxFlowElement['children'],
     };
     children.push(wrapper);
@@ -42,5 +50,7 @@ export function wrapAdditions(tree: Root): void {
 }
 
 export default function remarkAdditionsSection() {
-  return (tree: Root) => wrapAdditions(tree);
+  return (tree: Root, file: VFile) => {
+    wrapAdditions(tree, chapterIdOf(file));
+  };
 }

@@ -30,7 +30,8 @@ export function collectWorkbookBlocks(
   visit(tree, (node) => {
     if (!isMdxElement(node)) return;
     const attributes = readAttributes(node);
-    const text = blockText(node);
+    const parts = blockTexts(node);
+    const text = parts.join(' ');
 
     if (node.name === 'Reflection') {
       const result = reflectionPropsSchema.safeParse(attributes, { reportInput: true });
@@ -53,7 +54,14 @@ export function collectWorkbookBlocks(
         );
       const id = result.data.id ?? `${chapterId}-${slugify(result.data.title)}`;
       setAttribute(node, 'id', id);
-      blocks.exercises.push({ id, title: result.data.title, for: result.data.for, layout: result.data.layout, text });
+      blocks.exercises.push({
+        id,
+        title: result.data.title,
+        for: result.data.for,
+        layout: result.data.layout,
+        text,
+        blocks: parts,
+      });
     }
   });
 
@@ -69,8 +77,8 @@ export default function remarkWorkbookBlocks() {
   };
 }
 
-/** The element's words, paragraph by paragraph and item by item, separated by spaces. */
-function blockText(node: MdxElement): string {
+/** The element's words, paragraph by paragraph and list item by list item. */
+function blockTexts(node: MdxElement): string[] {
   const blocks: string[] = [];
   visit(node, (child) => {
     if (child.type !== 'paragraph' && child.type !== 'heading') return;
@@ -78,5 +86,5 @@ function blockText(node: MdxElement): string {
     return 'skip';
   });
   if (blocks.length === 0) blocks.push(toString(node));
-  return blocks.join(' ').replace(/\s+/g, ' ').trim();
+  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block.length > 0);
 }

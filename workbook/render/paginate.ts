@@ -7,17 +7,21 @@ import type { PagedWindow } from './paged-window.ts';
 import { runPagedPreview } from './run-paged-preview.ts';
 import { timeLimit } from './time-limit.ts';
 
-export interface PaginateOptions {
+export interface PaginateOptions<Collected = undefined> {
   /** Budget for loading, paginating and printing; default 120 s. */
   timeoutMs?: number;
   /** Called after each page Paged.js lays out, with the running total. */
   onProgress?: (pagesLaidOut: number) => void;
+  /** Runs in the page after pagination, before printing (self-contained: it is serialised). */
+  collect?: () => Collected;
 }
 
-export interface PaginatedPdf {
+export interface PaginatedPdf<Collected = undefined> {
   pdf: Uint8Array;
   pageCount: number;
   seconds: number;
+  /** What `collect` returned, read from the paginated document. */
+  collected: Collected;
 }
 
 /**
@@ -25,7 +29,11 @@ export interface PaginatedPdf {
  * the polyfill is injected by us, after load, and driven explicitly, so each step can fail
  * with a message that says which one.
  */
-export async function paginate(browser: Browser, url: string, options: PaginateOptions = {}): Promise<PaginatedPdf> {
+export async function paginate<Collected = undefined>(
+  browser: Browser,
+  url: string,
+  options: PaginateOptions<Collected> = {},
+): Promise<PaginatedPdf<Collected>> {
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? 120_000;
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -38,16 +46,17 @@ export async function paginate(browser: Browser, url: string, options: PaginateO
     });
     await page.exposeFunction('__workbookPageLaidOut', (pagesLaidOut: number) => options.onProgress?.(pagesLaidOut));
 
-    const render = async (): Promise<PaginatedPdf> => {
+    const render = async (): Promise<PaginatedPdf<Collected>> => {
       await page.goto(url, { waitUntil: 'load' });
       const missing = await page.evaluate(headingsWithoutIds);
       if (missing.length > 0) throw new Error(missingHeadingIdsMessage(url, missing));
       await page.evaluate(giveCustomElementsADisplay);
       await page.addScriptTag({ content: await readPagedPolyfill() });
       const { pageCount, size } = await page.evaluate(runPagedPreview);
+      const collected = (options.collect ? await page.evaluate(options.collect) : undefined) as Collected;
       await page.addStyleTag({ content: blankNativePageCss(size) });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      return { pdf: new Uint8Array(pdf), pageCount, seconds: (performance.now() - started) / 1000 };
+      return { pdf: new Uint8Array(pdf), pageCount, seconds: (performance.now() - started) / 1000, collected };
     };
     const rendering = render();
     // If the time limit or a page failure wins the race, closing the page rejects this too.

@@ -1,0 +1,115 @@
+/**
+ * `npm run build`: the site, both workbook PDFs, and the site again with the PDFs' real page
+ * numbers and sizes, then `dist/` replaced in one step. A failure at any point leaves the
+ * previous `dist/` as it was and no PDF claiming to be current.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { book } from '../src/lib/book.ts';
+import { FriendlyError, parseOrThrow } from '../src/lib/friendly-error.ts';
+import { launchChromium } from './browser/launch-chromium.ts';
+import { standardEditions } from './editions.ts';
+import { paperSizes } from './paper-sizes.ts';
+import { resolveBuildDate } from './pdf/build-date.ts';
+import { printManifestSchema } from './print-manifest.ts';
+import { createProgress } from './progress.ts';
+import { renderEdition } from './render-edition.ts';
+import { serveDirectory } from './serve-dist.ts';
+import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './workbook-pages.ts';
+import { writeAtomically } from './write-atomically.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.join(root, '.build');
+const dist = path.join(root, 'dist');
+
+async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  try {
+    await run(process.execPath, [astro, 'build', '--silent', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new FriendlyError(`The site build failed:\n${`${stdout}\n${stderr}`.trim()}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const { date, source } = resolveBuildDate();
+  await rm(work, { recursive: true, force: true });
+  await mkdir(path.join(work, 'downloads'), { recursive: true });
+
+  const firstPass = path.join(work, 'site-for-print');
+  await astroBuild(firstPass);
+  console.log(`site built for the print source (${elapsed()})`);
+
+  const manifestFile = path.join(firstPass, 'workbook/print/book.json');
+  const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
+  const server = await serveDirectory(firstPass);
+  const browser = await launchChromium();
+  const pages: WorkbookPages = { editions: [] };
+  try {
+    const progress = createProgress(standardEditions.map((edition) => edition.name));
+    const rendered = await Promise.all(
+      standardEditions.map((edition) =>
+        renderEdition(browser, edition, {
+          siteUrl: server.url,
+          manifest,
+          date,
+          author: book.author,
+          keywords: book.keywords,
+          onProgress: (laidOut) => progress.update(edition.name, laidOut),
+        }),
+      ),
+    );
+    progress.done();
+    for (const result of rendered) {
+      await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf);
+      pages.editions.push({
+        name: result.edition.name,
+        paper: result.edition.paper,
+        paperLabel: paperSizes[result.edition.paper].label,
+        fileName: result.edition.fileName,
+        pageCount: result.pageCount,
+        bytes: result.pdf.byteLength,
+        chapters: result.chapters,
+      });
+      console.log(
+        `${result.edition.name}: ${result.pageCount} pages, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const pagesFile = path.join(work, 'workbook-pages.json');
+  await writeFile(pagesFile, `${JSON.stringify(pages, null, 2)}\n`);
+  const site = path.join(work, 'site');
+  await astroBuild(site, { [WORKBOOK_PAGES_ENV]: pagesFile });
+  await cp(path.join(work, 'downloads'), path.join(site, 'downloads'), { recursive: true });
+
+  // Swap the finished site in: dist/ is the old complete site or the new one, never half of each.
+  const old = `${dist}.old`;
+  await rm(old, { recursive: true, force: true });
+  await rename(dist, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(site, dist);
+  await rm(old, { recursive: true, force: true });
+  console.log(
+    `dist/ ready: site and ${pages.editions.length} PDFs, dated ${date.toISOString()} (${source}), in ${elapsed()}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof FriendlyError ? error.message : error);
+  process.exitCode = 1;
+});
