@@ -1,0 +1,20 @@
+import { readWorkbookPages, type WorkbookPages } from '../../workbook/workbook-pages.ts';
+
+export type PublishedEdition = WorkbookPages['editions'][number];
+
+/** The PDFs this build publishes, with real sizes and page counts; empty before they are rendered. */
+export const publishedEditions: PublishedEdition[] = readWorkbookPages()?.editions ?? [];
+
+/** Where a chapter's reflections fall in each published edition, e.g. "pages 14–17 (US Letter)". */
+export function workbookPagesOf(chapterId: string): { paperLabel: string; from: number; to: number }[] {
+  return publishedEditions.flatMap((edition) => {
+    const chapter = edition.chapters.find((candidate) => candidate.id === chapterId);
+    if (!chapter) return [];
+    return [{ paperLabel: edition.paperLabel, from: chapter.additionsFirstPage ?? chapter.firstPage, to: chapter.lastPage }];
+  });
+}
+
+/** "412 KB" / "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
