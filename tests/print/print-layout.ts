@@ -1,0 +1,50 @@
+/** What a print spec needs to know of one paginated page. */
+export interface PageFacts {
+  number: number;
+  side: 'left' | 'right';
+  blank: boolean;
+  /** Ids of the chapters whose opener is on this page. */
+  opens: string[];
+  /** Prompts whose text is on this page without a single writing line after it on the page. */
+  promptsWithoutLines: string[];
+  /** Headings that are the last thing on this page. */
+  headingsLast: string[];
+}
+
+/**
+ * Runs in the paginated print source (via paginate's `collect`): the facts the print rules are
+ * about, read from Paged.js's `.pagedjs_page` elements. Self-contained: it is serialised.
+ */
+export function collectPageFacts(): PageFacts[] {
+  return [...document.querySelectorAll<HTMLElement>('.pagedjs_page')].map((page) => {
+    const content = page.querySelector('.pagedjs_page_content');
+    const everything = content ? [...content.querySelectorAll('*')] : [];
+    const promptsWithoutLines = [...page.querySelectorAll('.print-reflection')]
+      .filter(
+        (reflection) =>
+          reflection.querySelector('.print-reflection__prompt') && !reflection.querySelector('.writing__line'),
+      )
+      .map((reflection) => reflection.getAttribute('data-id') ?? reflection.id);
+    const headingsLast = [
+      ...page.querySelectorAll('.pagedjs_page_content h1, .pagedjs_page_content h2, .pagedjs_page_content h3'),
+    ]
+      .filter(
+        (heading) =>
+          !everything.some(
+            (element) =>
+              heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && !heading.contains(element),
+          ),
+      )
+      .map((heading) => heading.textContent.trim());
+    return {
+      number: Number(page.dataset['pageNumber']),
+      side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
+      blank: page.classList.contains('pagedjs_blank_page'),
+      opens: [...page.querySelectorAll('.print-chapter__opener')].map(
+        (opener) => opener.closest<HTMLElement>('.print-chapter')?.dataset['chapter'] ?? '',
+      ),
+      promptsWithoutLines,
+      headingsLast,
+    };
+  });
+}

@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { paginate } from '../../workbook/render/paginate.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
+import { requireDist } from '../site/dist-pages.ts';
+import { collectPageFacts, type PageFacts } from './print-layout.ts';
+
+/**
+ * The print rules that matter, asserted on the paginated print source the way Paged.js's own
+ * specs do: on `.pagedjs_page` elements and their content, for both paper sizes.
+ */
+let browser: Browser;
+let server: ServedDirectory;
+beforeAll(async () => {
+  requireDist();
+  browser = await launchChromium();
+  server = await serveDirectory('dist');
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe.each(['letter', 'a4'])('the %s print source, paginated', (paper) => {
+  let pages: PageFacts[];
+  beforeAll(async () => {
+    const result = await paginate(browser, `${server.url}workbook/print/${paper}/`, { collect: collectPageFacts });
+    pages = result.collected;
+  });
+
+  it('opens every chapter on a right-hand page', () => {
+    const openers = pages.filter((page) => page.opens.length > 0);
+    expect(openers.length).toBe(11);
+    for (const page of openers) expect(page.side, `${page.opens.join()} on page ${page.number}`).toBe('right');
+  });
+
+  it('makes each verso left blank by a right-hand opening a Notes page', () => {
+    const blanks = pages.filter((page) => page.blank);
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const page of blanks) expect(page.side).toBe('left');
+  });
+
+  it('never separates a prompt from its first writing lines', () => {
+    expect(pages.flatMap((page) => page.promptsWithoutLines.map((id) => `${id} on page ${page.number}`))).toEqual([]);
+  });
+
+  it('never leaves a heading last on a page', () => {
+    expect(pages.flatMap((page) => page.headingsLast.map((heading) => `“${heading}” on page ${page.number}`))).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { book } from '../../src/lib/book.ts';
+import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { standardEditions } from '../../workbook/editions.ts';
+import { printManifestSchema, type PrintManifest } from '../../workbook/print-manifest.ts';
+import { renderEdition } from '../../workbook/render-edition.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
+import { requireDist } from '../site/dist-pages.ts';
+
+const letter = standardEditions.find((edition) => edition.paper === 'letter')!;
+let browser: Browser;
+let manifest: PrintManifest;
+
+beforeAll(async () => {
+  requireDist();
+  browser = await launchChromium();
+  manifest = printManifestSchema.parse(JSON.parse(readFileSync('dist/workbook/print/book.json', 'utf8')));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('rendering an edition', () => {
+  it('gives the same bytes as the published PDF (reproducible build)', async () => {
+    const published = readFileSync(`dist/downloads/${letter.fileName}`);
+    const date = (await PDFDocument.load(published, { updateMetadata: false })).getCreationDate()!;
+    const server = await serveDirectory('dist');
+    try {
+      const rendered = await renderEdition(browser, letter, {
+        siteUrl: server.url,
+        manifest,
+        date,
+        author: book.author,
+        keywords: book.keywords,
+      });
+      expect(sha256(rendered.pdf)).toBe(sha256(published));
+    } finally {
+      await server.close();
+    }
+  });
+
+  describe('when the print source has lost content', () => {
+    let copy: string;
+    let server: ServedDirectory;
+    beforeAll(async () => {
+      copy = mkdtempSync(path.join(tmpdir(), 'dropped-'));
+      cpSync('dist', copy, { recursive: true });
+      const source = path.join(copy, 'workbook/print/letter/index.html');
+      // Simulate Paged.js dropping the end of a chapter: the patience chapter's last exercise vanishes.
+      const html = readFileSync(source, 'utf8').replace(
+        /<section class="print-exercise[^"]*" id="patience-setback-log"[\s\S]*?<\/section>/,
+        '',
+      );
+      writeFileSync(source, html);
+      server = await serveDirectory(copy);
+    });
+    afterAll(async () => {
+      await server.close();
+      rmSync(copy, { recursive: true, force: true });
+    });
+
+    it('refuses to return a PDF and names what is missing', async () => {
+      const attempt = renderEdition(browser, letter, {
+        siteUrl: server.url,
+        manifest,
+        date: new Date(0),
+        author: 'A',
+        keywords: ['k'],
+      });
+      await expect(attempt).rejects.toThrow(
+        /The letter workbook is incomplete; no PDF was written\.\n\s+missing patience → exercise patience-setback-log \(title\): “Setback log”/,
+      );
+    });
+  });
+});
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
