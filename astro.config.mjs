@@ -13,6 +13,8 @@ import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 export default defineConfig({
   site: book.siteUrl,
   trailingSlash: 'always',
+  // Compression drops a line break between a word and a following link, gluing them ("readour").
+  compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No client router, no prefetch, no dev toolbar: reading needs no JavaScript.
   prefetch: false,

@@ -189,6 +189,21 @@ describe('every page', () => {
     expect(broken).toEqual([]);
   });
 
+  it('has no duplicate ids', () => {
+    for (const page of [...pages(), '/workbook/print/letter/', '/workbook/print/a4/']) {
+      const ids = [...readPage(page).querySelectorAll('[id]')].map((element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), page).toEqual([]);
+    }
+  });
+
+  it('never glues a word to a link or inline element', () => {
+    for (const page of pages()) {
+      const body = readPage(page).body.innerHTML;
+      expect(body.match(/[a-z,.;:]<(a|strong|em|span|code)\b[^>]*>[a-z]/gi) ?? [], page).toEqual([]);
+      expect(body.match(/<\/(a|strong|em|code)>[a-z]/gi) ?? [], page).toEqual([]);
+    }
+  });
+
   it('has no link whose whole text is "click here" or "read more"', () => {
     for (const page of pages()) {
       for (const anchor of readPage(page).querySelectorAll('a')) {

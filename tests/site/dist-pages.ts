@@ -18,11 +18,14 @@ export function readPage(sitePath: string): Document {
   return parseHTML(html).document;
 }
 
-/** Every built HTML page's site path ("/", "/patience/", "/404.html"). */
+/** Where the print sources live: one-page books for Paged.js, not pages for reading. */
+const notReadingPages = new Set(['/_astro/', '/downloads/', '/workbook/print/']);
+
+/** Every built page a reader can open ("/", "/patience/", "/404.html"). */
 export function builtPagePaths(dir = distDir, prefix = '/'): string[] {
   const paths: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== '_astro' && entry.name !== 'downloads') {
+    if (entry.isDirectory() && !notReadingPages.has(`${prefix}${entry.name}/`)) {
       paths.push(...builtPagePaths(path.join(dir, entry.name), `${prefix}${entry.name}/`));
     } else if (entry.name === 'index.html') paths.push(prefix);
     else if (entry.name.endsWith('.html')) paths.push(`${prefix}${entry.name}`);
