@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { book } from '../src/lib/book.ts';
 import { FriendlyError, parseOrThrow } from '../src/lib/friendly-error.ts';
+import pLimit from 'p-limit';
 import { launchChromium } from './browser/launch-chromium.ts';
 import { standardEditions } from './editions.ts';
 import { paperSizes } from './paper-sizes.ts';
@@ -57,16 +58,20 @@ async function main(): Promise<void> {
   const pages: WorkbookPages = { editions: [] };
   try {
     const progress = createProgress(standardEditions.map((edition) => edition.name));
+    // Two at a time: the machine has two cores, and Chromium lays out one page per core.
+    const limit = pLimit(2);
     const rendered = await Promise.all(
       standardEditions.map((edition) =>
-        renderEdition(browser, edition, {
-          siteUrl: server.url,
-          manifest,
-          date,
-          author: book.author,
-          keywords: book.keywords,
-          onProgress: (laidOut) => progress.update(edition.name, laidOut),
-        }),
+        limit(() =>
+          renderEdition(browser, edition, {
+            siteUrl: server.url,
+            manifest,
+            date,
+            author: book.author,
+            keywords: book.keywords,
+            onProgress: (laidOut) => progress.update(edition.name, laidOut),
+          }),
+        ),
       ),
     );
     progress.done();
@@ -74,15 +79,17 @@ async function main(): Promise<void> {
       await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf);
       pages.editions.push({
         name: result.edition.name,
-        paper: result.edition.paper,
-        paperLabel: paperSizes[result.edition.paper].label,
+        kind: result.edition.kind,
+        paper: result.edition.options.paper,
+        paperLabel: paperSizes[result.edition.options.paper].label,
         fileName: result.edition.fileName,
         pageCount: result.pageCount,
+        bookPages: result.bookPages,
         bytes: result.pdf.byteLength,
         chapters: result.chapters,
       });
       console.log(
-        `${result.edition.name}: ${result.pageCount} pages, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
+        `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
       );
     }
   } finally {

@@ -1,22 +1,46 @@
+import { editionQuery } from './edition/edition-query.ts';
+import { editionSchema, type EditionInput, type EditionOptions } from './edition/edition-schema.ts';
 import { paperSizes, type PaperId } from './paper-sizes.ts';
 
-/** One PDF the build makes. Counselor options (practice, chapters, booklet…) extend this later. */
+/** What kind of download an edition is, for the site's list. */
+export type EditionKind = 'workbook' | 'handout' | 'booklet' | 'custom';
+
+/** One PDF to make: its settings, and its name in progress lines and on disk. */
 export interface Edition {
-  /** Short name for progress lines and errors, e.g. "letter". */
+  /** Short name for progress lines and errors, e.g. "letter" or "booklet-a4". */
   name: string;
-  paper: PaperId;
-  /** File name under dist/downloads/. */
+  kind: EditionKind;
+  options: EditionOptions;
+  /** File name under dist/downloads/ (or the CLI's --out). */
   fileName: string;
 }
 
-/** The editions `npm run build` publishes. */
-export const standardEditions: Edition[] = Object.values(paperSizes).map((paper) => ({
-  name: paper.id,
-  paper: paper.id,
-  fileName: `rebuilding-trust-workbook-${paper.id}.pdf`,
-}));
+function edition(kind: Exclude<EditionKind, 'custom'>, paper: PaperId, input: EditionInput): Edition {
+  const prefix = {
+    workbook: 'rebuilding-trust-workbook',
+    handout: 'rebuilding-trust-prompts-handout',
+    booklet: 'rebuilding-trust-workbook-booklet',
+  }[kind];
+  return {
+    name: kind === 'workbook' ? paper : `${kind}-${paper}`,
+    kind,
+    options: editionSchema.parse({ ...input, paper }),
+    fileName: `${prefix}-${paper}.pdf`,
+  };
+}
 
-/** Where the print source of an edition lives on the served site. */
-export function printSourcePath(edition: Edition): string {
-  return `workbook/print/${edition.paper}/`;
+const papers = Object.keys(paperSizes) as PaperId[];
+
+/** The editions `npm run build` publishes: the workbook, the prompts-only handout and the booklet, in both sizes. */
+export const standardEditions: Edition[] = [
+  ...papers.map((paper) => edition('workbook', paper, {})),
+  ...papers.map((paper) => edition('handout', paper, { promptsOnly: true })),
+  ...papers.map((paper) => edition('booklet', paper, { booklet: true })),
+];
+
+/** Where an edition's print source lives on the served site; `pad` adds Notes pages at the end. */
+export function printSourcePath(options: EditionOptions, pad = 0): string {
+  const query = editionQuery(options);
+  const extra = pad > 0 ? `${query ? '&' : ''}pad=${pad}` : '';
+  return `workbook/print/${options.paper}/${query || extra ? `?${query}${extra}` : ''}`;
 }

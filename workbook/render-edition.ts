@@ -1,19 +1,26 @@
 import type { Browser } from 'playwright-core';
 import { FriendlyError } from '../src/lib/friendly-error.ts';
+import { bookletPages } from './edition/booklet-css.ts';
+import { expectationsFor } from './edition/manifest-for-edition.ts';
 import { printSourcePath, type Edition } from './editions.ts';
 import { checkContentsNumbers } from './guard/contents-numbers.ts';
-import { findMissingContent } from './guard/completeness.ts';
+import { findMissingContent, findMissingText, findUnexpectedContent } from './guard/completeness.ts';
 import { collectPageMap, type ChapterPages } from './page-map.ts';
+import { imposeBooklet } from './pdf/impose-booklet.ts';
 import { postprocessPdf } from './pdf/postprocess.ts';
 import { readOutline } from './pdf/read-outline.ts';
 import { readPdfText } from './pdf/read-pdf-text.ts';
 import type { PrintManifest } from './print-manifest.ts';
 import { paginate } from './render/paginate.ts';
+import { bookletMargins, bookMargins, marginBands } from './page-margins.ts';
 
 export interface RenderedEdition {
   edition: Edition;
   pdf: Uint8Array;
+  /** Pages of the finished file (for a booklet: sheet sides). */
   pageCount: number;
+  /** Book pages laid out (for a booklet: half-size pages before imposition). */
+  bookPages: number;
   /** Seconds spent paginating and printing (the figure the benchmark reports). */
   seconds: number;
   chapters: ChapterPages[];
@@ -32,44 +39,83 @@ export interface RenderEditionOptions {
 }
 
 /**
- * Renders one edition to a finished PDF and refuses to return one that lost content or whose
- * contents point to the wrong pages. Nothing is written here: the caller writes atomically.
+ * Renders one edition to a finished PDF and refuses to return one that lost content, printed
+ * what it should not, or whose contents point to the wrong pages. Nothing is written here: the
+ * caller writes atomically.
  */
 export async function renderEdition(
   browser: Browser,
   edition: Edition,
   options: RenderEditionOptions,
 ): Promise<RenderedEdition> {
-  const url = new URL(printSourcePath(edition), options.siteUrl).href;
-  const rendered = await paginate(browser, url, {
-    collect: collectPageMap,
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const { options: settings } = edition;
+  const render = (pad: number) =>
+    paginate(browser, new URL(printSourcePath(settings, pad), options.siteUrl).href, {
+      collect: collectPageMap,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
 
-  const { pages } = await readPdfText(rendered.pdf);
+  let rendered = await render(0);
+  let seconds = rendered.seconds;
+  if (settings.booklet && rendered.pageCount % 4 !== 0) {
+    // A saddle-stitched booklet needs a multiple of four pages: add lined Notes pages and set it again.
+    rendered = await render(4 - (rendered.pageCount % 4));
+    seconds += rendered.seconds;
+  }
+
+  const expectations = expectationsFor(options.manifest, settings);
+  const { pages, bodies } = await readPdfText(
+    rendered.pdf,
+    marginBands(settings.booklet ? bookletMargins : bookMargins),
+  );
   const outline = await readOutline(rendered.pdf);
-  const missing = findMissingContent(options.manifest, pages);
-  const misnumbered = checkContentsNumbers(options.manifest, pages, outline);
-  if (missing.length > 0 || misnumbered.length > 0) {
+  const problems = [
+    ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
+    ...findMissingText(expectations.required, pages).map((line) => `missing ${line}`),
+    ...findUnexpectedContent(expectations.forbidden, bodies).map(
+      (line) => `printed but not part of this edition: ${line}`,
+    ),
+    ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
+  ];
+  if (settings.booklet && rendered.pageCount % 4 !== 0)
+    problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);
+  if (problems.length > 0) {
     throw new FriendlyError(
-      [
-        `The ${edition.name} workbook is incomplete; no PDF was written.`,
-        ...missing.map((line) => `  missing ${line}`),
-        ...misnumbered.map((line) => `  contents: ${line}`),
-      ].join('\n'),
+      [`The ${edition.name} workbook is incomplete; no PDF was written.`, ...problems.map((line) => `  ${line}`)].join(
+        '\n',
+      ),
     );
   }
 
-  const pdf = await postprocessPdf(rendered.pdf, {
-    title: `${options.manifest.title}: Workbook`,
+  const book = settings.booklet ? await imposeBooklet(rendered.pdf, bookletPages[settings.paper].sheet) : rendered.pdf;
+  const pdf = await postprocessPdf(book, {
+    title: `${options.manifest.title}: ${titleOf(edition)}`,
     author: options.author,
-    subject: `A workbook for couples (${edition.name})`,
+    subject: subjectOf(edition),
     keywords: options.keywords,
     creator: 'Rebuilding Trust workbook renderer (Paged.js, Chromium)',
     producer: 'pdf-lib',
     language: options.manifest.language,
     date: options.date,
   });
-  return { edition, pdf, pageCount: rendered.pageCount, seconds: rendered.seconds, chapters: rendered.collected };
+  return {
+    edition,
+    pdf,
+    pageCount: settings.booklet ? rendered.pageCount / 2 : rendered.pageCount,
+    bookPages: rendered.pageCount,
+    seconds,
+    chapters: rendered.collected,
+  };
+}
+
+function titleOf(edition: Edition): string {
+  if (edition.options.promptsOnly) return 'Reflections and exercises';
+  return edition.options.booklet ? 'Workbook (booklet)' : 'Workbook';
+}
+
+function subjectOf(edition: Edition): string {
+  const parts = ['A workbook for couples', edition.options.paper === 'a4' ? 'A4' : 'US Letter'];
+  if (edition.options.practice) parts.push(`provided by ${edition.options.practice}`);
+  return parts.join(', ');
 }

@@ -10,10 +10,14 @@ export const workbookPagesSchema = z.object({
   editions: z.array(
     z.object({
       name: z.string(),
+      kind: z.enum(['workbook', 'handout', 'booklet', 'custom']),
       paper: z.enum(['letter', 'a4']),
       paperLabel: z.string(),
       fileName: z.string(),
+      /** Pages of the file (a booklet: sheet sides). */
       pageCount: z.number().int().positive(),
+      /** Book pages (a booklet: half-size pages before imposition). */
+      bookPages: z.number().int().positive(),
       bytes: z.number().int().positive(),
       chapters: z.array(
         z.object({

@@ -7,11 +7,15 @@ export const publishedEditions: PublishedEdition[] = readWorkbookPages()?.editio
 
 /** Where a chapter's reflections fall in each published edition, e.g. "pages 14–17 (US Letter)". */
 export function workbookPagesOf(chapterId: string): { paperLabel: string; from: number; to: number }[] {
-  return publishedEditions.flatMap((edition) => {
-    const chapter = edition.chapters.find((candidate) => candidate.id === chapterId);
-    if (!chapter) return [];
-    return [{ paperLabel: edition.paperLabel, from: chapter.additionsFirstPage ?? chapter.firstPage, to: chapter.lastPage }];
-  });
+  return publishedEditions
+    .filter((edition) => edition.kind === 'workbook')
+    .flatMap((edition) => {
+      const chapter = edition.chapters.find((candidate) => candidate.id === chapterId);
+      if (!chapter) return [];
+      return [
+        { paperLabel: edition.paperLabel, from: chapter.additionsFirstPage ?? chapter.firstPage, to: chapter.lastPage },
+      ];
+    });
 }
 
 /** "412 KB" / "1.2 MB". */

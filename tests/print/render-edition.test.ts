@@ -13,7 +13,7 @@ import { renderEdition } from '../../workbook/render-edition.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
 import { requireDist } from '../site/dist-pages.ts';
 
-const letter = standardEditions.find((edition) => edition.paper === 'letter')!;
+const letter = standardEditions.find((edition) => edition.name === 'letter')!;
 let browser: Browser;
 let manifest: PrintManifest;
 

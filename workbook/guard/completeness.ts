@@ -49,3 +49,21 @@ function squash(text: string): string {
 function shorten(text: string): string {
   return text.length > 70 ? `${text.slice(0, 67)}…` : text;
 }
+
+/**
+ * Text that must not be in the PDF: the article in a prompts-only handout, a chapter that was
+ * left out. Checks each paragraph's first sentence, which is enough to tell it was printed.
+ */
+export function findUnexpectedContent(forbidden: readonly string[], pages: readonly string[]): string[] {
+  const haystack = squash(pages.join(' '));
+  return forbidden
+    .map((paragraph) => sentencesOf(paragraph)[0] ?? paragraph)
+    .filter((sentence) => haystack.includes(squash(sentence)))
+    .map((sentence) => `“${shorten(sentence)}”`);
+}
+
+/** Text that must be in the PDF somewhere, such as the practice's name; returns what is absent. */
+export function findMissingText(required: readonly string[], pages: readonly string[]): string[] {
+  const haystack = squash(pages.join(' '));
+  return required.filter((text) => !haystack.includes(squash(text))).map((text) => `“${shorten(text)}”`);
+}

@@ -9,25 +9,41 @@ export interface PageSize {
 export interface PdfText {
   /** One entry per page, whitespace collapsed to single spaces. */
   pages: string[];
+  /** Each page without its running head and folio: text outside the top and bottom bands. */
+  bodies: string[];
   sizes: PageSize[];
 }
 
+/** How far from the top and bottom edges (in points) running heads and folios sit. */
+export interface MarginBands {
+  topPt: number;
+  bottomPt: number;
+}
+
 /** Reads back what a reader (or a screen reader, or search) gets from each page. */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdfText(bytes: Uint8Array, bands: MarginBands = { topPt: 0, bottomPt: 0 }): Promise<PdfText> {
   // pdf.js may transfer (detach) the buffer it is given; the caller keeps theirs.
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   try {
     const pages: string[] = [];
+    const bodies: string[] = [];
     const sizes: PageSize[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
       const { items } = await page.getTextContent();
-      const text = items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ' ')).join('');
-      pages.push(normaliseWhitespace(text));
       const { width, height } = page.getViewport({ scale: 1 });
+      const text = (keep: (y: number) => boolean) =>
+        items
+          .map((item) =>
+            'str' in item ? (keep(item.transform[5] as number) ? item.str + (item.hasEOL ? ' ' : '') : ' ') : ' ',
+          )
+          .join('');
+      pages.push(normaliseWhitespace(text(() => true)));
+      // PDF y runs up from the bottom edge; an item's y is its baseline.
+      bodies.push(normaliseWhitespace(text((y) => y > bands.bottomPt && y < height - bands.topPt)));
       sizes.push({ width, height });
     }
-    return { pages, sizes };
+    return { pages, bodies, sizes };
   } finally {
     await pdf.loadingTask.destroy();
   }

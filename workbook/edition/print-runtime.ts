@@ -1,0 +1,66 @@
+/**
+ * The print source's only script. It reads the edition from the page's address and applies it
+ * before anything paginates. With `preview=1` (the studio's preview frame) it then runs Paged.js
+ * itself and tells the studio how many pages it made; otherwise the renderer drives Paged.js.
+ */
+import pagedPolyfillUrl from '../../node_modules/pagedjs/dist/paged.polyfill.js?url';
+import { applyEdition } from './apply-edition.ts';
+import { bookletCss } from './booklet-css.ts';
+import { editionInputFromQuery } from './edition-query.ts';
+import { editionSchema } from './edition-schema.ts';
+import { formatIssues } from '../../src/lib/friendly-error.ts';
+import type { PaperId } from '../paper-sizes.ts';
+
+export interface PreviewMessage {
+  type: 'workbook-preview';
+  pages?: number;
+  error?: string;
+}
+
+const params = new URLSearchParams(location.search);
+const preview = params.get('preview') === '1';
+const paper = (document.documentElement.dataset['paper'] ?? 'letter') as PaperId;
+
+function tell(message: PreviewMessage): void {
+  if (preview && window.parent !== window) window.parent.postMessage(message, location.origin);
+}
+
+const input = editionInputFromQuery(params);
+delete input['paper']; // the print source's address already names its paper
+const pad = Number(input['pad'] ?? 0);
+delete input['pad'];
+const parsed = editionSchema.safeParse({ ...input, paper }, { reportInput: true });
+
+if (!parsed.success) {
+  const message = formatIssues('edition', parsed.error.issues);
+  document.documentElement.dataset['editionError'] = message;
+  tell({ type: 'workbook-preview', error: message });
+} else {
+  applyEdition(document, parsed.data, { pad });
+  if (parsed.data.booklet) {
+    const style = document.createElement('style');
+    style.textContent = bookletCss(paper);
+    document.head.append(style);
+  }
+  document.documentElement.dataset['editionReady'] = '';
+  if (preview) void runPreview();
+}
+
+async function runPreview(): Promise<void> {
+  try {
+    (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = pagedPolyfillUrl;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('Paged.js could not be loaded'));
+      document.head.append(script);
+    });
+    await document.fonts.ready;
+    const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill;
+    await paged.preview();
+    tell({ type: 'workbook-preview', pages: document.querySelectorAll('.pagedjs_page').length });
+  } catch (error) {
+    tell({ type: 'workbook-preview', error: error instanceof Error ? error.message : String(error) });
+  }
+}
