@@ -38,9 +38,10 @@ if (!parsed.success) {
 } else {
   applyEdition(document, parsed.data, { pad });
   if (parsed.data.booklet) {
-    const style = document.createElement('style');
-    style.textContent = bookletCss(paper);
-    document.head.append(style);
+    // Replace the page set-up in place, so the @page rules keep their order (Paged.js resolves
+    // :first and named pages against the rules that come after them).
+    const setup = document.getElementById('page-setup');
+    if (setup) setup.textContent = bookletCss(paper);
   }
   document.documentElement.dataset['editionReady'] = '';
   if (preview) void runPreview();
