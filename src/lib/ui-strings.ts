@@ -76,7 +76,7 @@ export const studioUi = {
   downloadKinds: {
     workbook: 'Workbook',
     handout: 'Prompts-only handout',
-    booklet: 'Booklet, ready to fold',
+    booklet: 'Booklet to fold and staple',
     custom: 'Edition',
   },
 } as const;

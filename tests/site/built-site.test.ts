@@ -192,7 +192,10 @@ describe('every page', () => {
   it('has no duplicate ids', () => {
     for (const page of [...pages(), '/workbook/print/letter/', '/workbook/print/a4/']) {
       const ids = [...readPage(page).querySelectorAll('[id]')].map((element) => element.id);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), page).toEqual([]);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        page,
+      ).toEqual([]);
     }
   });
 

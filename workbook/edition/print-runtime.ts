@@ -17,7 +17,8 @@ export interface PreviewMessage {
   error?: string;
 }
 
-const params = new URLSearchParams(location.search);
+// The studio's preview passes the edition after # (never sent to a server); the renderer uses ?.
+const params = new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search);
 const preview = params.get('preview') === '1';
 const paper = (document.documentElement.dataset['paper'] ?? 'letter') as PaperId;
 

@@ -1,0 +1,117 @@
+import type { PreviewMessage } from '../../../workbook/edition/print-runtime.ts';
+import { editionQuery } from '../../../workbook/edition/edition-query.ts';
+import type { EditionOptions } from '../../../workbook/edition/edition-schema.ts';
+import { studioUi } from '../../lib/ui-strings.ts';
+
+/** Paged.js on the 2-core CI machine takes seconds per edition; past this something is wrong. */
+const PREVIEW_TIMEOUT_MS = 120_000;
+
+/**
+ * Screen-only dress for the paginated frame: Paged.js lays pages edge to edge, which reads as one
+ * long sheet. A gap and a shadow make them pages. media="screen" keeps printing exactly as laid out.
+ */
+const FRAME_PADDING_PX = 16;
+const SCREEN_CSS = `
+html { background: #dcd9d2; }
+body { margin: 0; padding: ${FRAME_PADDING_PX}px; }
+.pagedjs_pages { display: flex; flex-direction: column; align-items: center; gap: ${FRAME_PADDING_PX}px; }
+.pagedjs_page { background: #fff; box-shadow: 0 1px 4px rgb(0 0 0 / 0.35); }
+@media (prefers-color-scheme: dark) { html { background: #2b2e33; } }`;
+
+export interface PreviewCallbacks {
+  ready(pages: number): void;
+  failed(message: string | undefined): void;
+}
+
+/** The print source for an edition, asking it to paginate itself and report back. */
+export function previewUrl(edition: EditionOptions): string {
+  const params = new URLSearchParams(editionQuery(edition));
+  params.delete('paper'); // the print source's path names its paper
+  params.set('preview', '1');
+  // After # rather than ?: the fragment never leaves the browser, so what a counselor types is not
+  // sent even to this site's own server while they try settings out.
+  return `/workbook/print/${edition.paper}/#${params.toString()}`;
+}
+
+/**
+ * The preview frame, made here rather than in the page so that a visit without JavaScript loads
+ * no print source. Each edition gets a fresh <iframe>: a message from an earlier, slower
+ * render then comes from a window that is no longer the frame's and is ignored, and the frames'
+ * navigations never enter the page's history (the Back button stays the reader's).
+ */
+export class PreviewFrame {
+  readonly viewport: HTMLElement;
+  readonly callbacks: PreviewCallbacks;
+  #frame: HTMLIFrameElement | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #ready = false;
+
+  constructor(viewport: HTMLElement, callbacks: PreviewCallbacks) {
+    this.viewport = viewport;
+    this.callbacks = callbacks;
+    window.addEventListener('message', (event) => this.#receive(event));
+    new ResizeObserver(() => this.#fit()).observe(viewport);
+  }
+
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  load(edition: EditionOptions): void {
+    const next = document.createElement('iframe');
+    next.title = studioUi.previewTitle;
+    next.src = previewUrl(edition);
+    if (this.#frame) this.#frame.replaceWith(next);
+    else this.viewport.append(next);
+    this.#frame = next;
+    this.#ready = false;
+    this.viewport.setAttribute('aria-busy', 'true');
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#finish(undefined), PREVIEW_TIMEOUT_MS);
+  }
+
+  /** The browser's print dialog for the paginated pages, with Paged.js's print CSS (page size from @page). */
+  print(): void {
+    if (this.#ready) this.#frame?.contentWindow?.print();
+  }
+
+  #receive(event: MessageEvent): void {
+    if (event.origin !== location.origin || !this.#frame || event.source !== this.#frame.contentWindow) return;
+    const message = event.data as Partial<PreviewMessage> | null;
+    if (message?.type !== 'workbook-preview') return;
+    if (typeof message.pages === 'number') {
+      this.#ready = true;
+      this.#dress();
+      this.#fit();
+      this.#finish(message.pages);
+    } else {
+      this.#finish(String(message.error));
+    }
+  }
+
+  #finish(result: number | string | undefined): void {
+    clearTimeout(this.#timer);
+    this.viewport.removeAttribute('aria-busy');
+    if (typeof result === 'number') this.callbacks.ready(result);
+    else this.callbacks.failed(result);
+  }
+
+  #dress(): void {
+    const document = this.#frame?.contentDocument;
+    if (!document) return;
+    const style = document.createElement('style');
+    style.media = 'screen';
+    style.textContent = SCREEN_CSS;
+    document.head.append(style);
+  }
+
+  /** Scales the frame so the widest page fits the column. */
+  #fit(): void {
+    const page = this.#ready ? this.#frame?.contentDocument?.querySelector<HTMLElement>('.pagedjs_page') : undefined;
+    // The page and the body's padding (SCREEN_CSS) on both sides; until pages exist, US Letter at 96 px/in.
+    const width = page ? page.offsetWidth + 2 * FRAME_PADDING_PX : 850;
+    const scale = Math.min(1, this.viewport.clientWidth / width);
+    this.viewport.style.setProperty('--studio-frame-width', `${width}px`);
+    this.viewport.style.setProperty('--studio-scale', scale.toFixed(4));
+  }
+}

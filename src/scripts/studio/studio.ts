@@ -1,0 +1,143 @@
+/**
+ * The print studio's script (/workbook/studio/): reveals the studio, fills the form from the
+ * address, and on every change validates the edition with the CLI's schema, writes it back to
+ * the address (replaceState: a bookmark, not a navigation) and reloads the preview. Everything
+ * the counselor types is only ever set as text (value, textContent).
+ */
+import type { z } from 'astro/zod';
+import { formatIssues } from '../../lib/friendly-error.ts';
+import { studioUi } from '../../lib/ui-strings.ts';
+import { editionInputFromQuery, editionQuery } from '../../../workbook/edition/edition-query.ts';
+import { editionSchema } from '../../../workbook/edition/edition-schema.ts';
+import { fillForm, pickEditionFields, readForm, setAllChapters, type EditionInput } from './edition-form.ts';
+import { showFieldErrors } from './field-errors.ts';
+import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
+import { PreviewFrame } from './preview-frame.ts';
+import { updatePrintGuide } from './print-guide.ts';
+
+/** Typing pauses this long before the preview reloads: one Paged.js run per thought, not per key. */
+const DEBOUNCE_MS = 400;
+
+function find<Kind extends Element>(selector: string): Kind {
+  const element = document.querySelector<Kind>(selector);
+  if (!element) throw new Error(`the studio page has no ${selector}`);
+  return element;
+}
+
+const form = find<HTMLFormElement>('form.studio-form');
+const status = find<HTMLElement>('[data-preview-status]');
+const printButton = find<HTMLButtonElement>('[data-print]');
+const printHint = find<HTMLElement>('[data-print-hint]');
+const guide = find<HTMLElement>('[data-print-guide]');
+const remember = find<HTMLInputElement>('#studio-remember');
+
+for (const part of document.querySelectorAll<HTMLElement>('[data-studio]')) part.hidden = false;
+for (const fallback of document.querySelectorAll<HTMLElement>('[data-studio-fallback]')) fallback.hidden = true;
+
+let printable = false;
+/** The query of the edition in the frame, and what the status said when it was ready. */
+let shown: string | undefined;
+let readyStatus = '';
+
+const preview = new PreviewFrame(find('[data-preview-viewport]'), {
+  ready(pages) {
+    readyStatus = studioUi.previewReady(pages);
+    announce(readyStatus);
+    setPrintable(true);
+  },
+  failed(message) {
+    announce(message === undefined ? studioUi.previewTimedOut : studioUi.previewFailed(message));
+  },
+});
+
+function announce(text: string): void {
+  status.textContent = text;
+}
+
+function setPrintable(ready: boolean): void {
+  printable = ready;
+  printButton.setAttribute('aria-disabled', String(!ready));
+  printHint.textContent = ready ? studioUi.printReady : studioUi.printNotReady;
+}
+
+function apply(input: EditionInput, formIssues: readonly z.core.$ZodIssue[]): void {
+  const parsed = editionSchema.safeParse(input, { reportInput: true });
+  const issues = [...formIssues, ...(parsed.success ? [] : parsed.error.issues)];
+  showFieldErrors(form, issues);
+  if (!parsed.success || issues.length > 0) {
+    setPrintable(false);
+    announce(studioUi.previewWaiting(formatIssues('edition', issues).replaceAll('\n', ' ')));
+    return;
+  }
+  const edition = parsed.data;
+  const query = editionQuery(edition);
+  updatePrintGuide(guide, edition);
+  if (query === shown) {
+    // Back to the edition already in the frame (a mistake typed and undone): no new render.
+    if (preview.ready) {
+      setPrintable(true);
+      announce(readyStatus);
+    }
+    return;
+  }
+  shown = query;
+  history.replaceState(history.state, '', query ? `${location.pathname}?${query}` : location.pathname);
+  setPrintable(false);
+  announce(studioUi.previewPreparing);
+  preview.load(edition);
+}
+
+function update(): void {
+  const { input, issues } = readForm(form);
+  if (remember.checked) saveDetails({ practice: String(input.practice), contact: String(input.contact) });
+  apply(input, issues);
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(update, DEBOUNCE_MS);
+}
+
+form.addEventListener('input', schedule);
+form.addEventListener('change', schedule);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  update();
+});
+find('[data-chapters-all]').addEventListener('click', () => {
+  setAllChapters(form, true);
+  schedule();
+});
+find('[data-chapters-none]').addEventListener('click', () => {
+  setAllChapters(form, false);
+  schedule();
+});
+remember.addEventListener('change', () => {
+  if (remember.checked) {
+    const { input } = readForm(form);
+    saveDetails({ practice: String(input.practice), contact: String(input.contact) });
+    announce(studioUi.detailsRemembered);
+  } else {
+    forgetDetails();
+    announce(studioUi.detailsForgotten);
+  }
+});
+find('[data-forget]').addEventListener('click', () => {
+  forgetDetails();
+  remember.checked = false;
+  announce(studioUi.detailsForgotten);
+});
+printButton.addEventListener('click', () => {
+  if (printable) preview.print();
+  else announce(studioUi.printNotReady);
+});
+
+// The address first (a bookmarked edition), then remembered details for what it leaves out.
+const initial = pickEditionFields(editionInputFromQuery(location.search));
+const stored = loadDetails();
+remember.checked = stored !== undefined;
+if (stored && initial.practice === undefined && initial.contact === undefined) Object.assign(initial, stored);
+fillForm(form, initial);
+apply(initial, []);

@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/lib/friendly-error.ts';
+import { editionInputFromQuery } from '../../workbook/edition/edition-query.ts';
+import { editionSchema } from '../../workbook/edition/edition-schema.ts';
+import { paginate } from '../../workbook/render/paginate.ts';
+import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
+import { DESKTOP, open, PHONE, useSite } from './site.ts';
+
+/*
+ * The print studio (/workbook/studio/) in a real Chromium against the built site: an edition
+ * bookmarked in the address fills the form and paginates in the preview frame with the same page
+ * count as the renderer; names stay text; axe and the keyboard find no barrier; nothing is stored
+ * unless asked; without JavaScript the page still offers the ready-made PDFs.
+ */
+
+const site = useSite();
+const STUDIO = '/workbook/studio/';
+const EDITION = 'paper=a4&practice=Test%20Practice&chapters=2-4&lines=roomy';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Waits for the live region to report the preview; returns its page count or fails with its message. */
+async function previewPages(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[role="status"]')?.textContent ?? '';
+      return /^Preview ready: \d+ pages?$/.test(text) || /^The preview (could not|is taking)/.test(text);
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  const text = (await page.getByRole('status').textContent()) ?? '';
+  const match = /^Preview ready: (\d+) pages?$/.exec(text);
+  if (!match) throw new Error(`the preview did not finish: ${text}`);
+  return Number(match[1]);
+}
+
+/** The document inside the preview <iframe> (a fresh frame for each edition). */
+async function previewFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.locator('iframe[title="Workbook preview"]').elementHandle()).contentFrame();
+  if (!frame) throw new Error('the studio has no preview frame');
+  return frame;
+}
+
+/** The chapter numbers the paginated frame holds (a chapter split over pages counts once). */
+async function chaptersInFrame(frame: Frame): Promise<number[]> {
+  const numbers = await frame
+    .locator('.print-chapter[data-number]')
+    .evaluateAll((all) => all.map((el) => Number((el as HTMLElement).dataset['number'])));
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+/** The edition settings in the page's address, once the script has written `name` as `value`. */
+async function waitForAddress(page: Page, name: string, value: string): Promise<void> {
+  await page.waitForFunction(([key, wanted]) => new URLSearchParams(location.search).get(key) === wanted, [
+    name,
+    value,
+  ] as const);
+}
+
+describe('print studio', () => {
+  it('fills the form from a bookmarked address and paginates that edition', async () => {
+    await site.withPage({}, async (page) => {
+      await open(page, site.url(`${STUDIO}?${EDITION}`));
+      expect(await page.getByRole('radio', { name: 'A4' }).isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'Roomy' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Practice or counselor name').inputValue()).toBe('Test Practice');
+      const ticked = await page
+        .locator('input[name="chapter"]:checked')
+        .evaluateAll((all) => all.map((el) => (el as HTMLInputElement).value));
+      expect(ticked).toEqual(['2', '3', '4']);
+
+      expect(await previewPages(page)).toBeGreaterThan(0);
+      const frame = await previewFrame(page);
+      expect(new URL(frame.url()).pathname).toBe('/workbook/print/a4/');
+      expect(await chaptersInFrame(frame)).toEqual([2, 3, 4]);
+      const providedBy = await frame.locator('.print-cover [data-edition="provided-by"]').textContent();
+      expect(providedBy?.replace(/\s+/g, ' ').trim()).toBe('Provided by Test Practice');
+      expect(await page.getByRole('button', { name: 'Print' }).getAttribute('aria-disabled')).toBe('false');
+      // The address is still the bookmark (in its shortest form, which is this one).
+      expect(new URL(page.url()).searchParams.toString()).toBe(new URLSearchParams(EDITION).toString());
+    });
+  });
+
+  it('counts the same pages as the renderer for the same options', async () => {
+    const studioPages = await site.withPage({}, async (page) => {
+      await open(page, site.url(`${STUDIO}?${EDITION}`));
+      return previewPages(page);
+    });
+    const rendered = await paginate(
+      site.browser,
+      site.url('/workbook/print/a4/?practice=Test%20Practice&chapters=2-4&lines=roomy'),
+    );
+    expect(studioPages).toBe(rendered.pageCount);
+  });
+
+  it('keeps a name that looks like HTML as text, in the form and in the frame', async () => {
+    const payloads = ['<img src=x onerror=alert(1)>', '"><svg onload=alert(2)>'];
+    await site.withPage({}, async (page) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const practice = page.getByLabel('Practice or counselor name');
+      const check = async (payload: string) => {
+        expect(await practice.inputValue()).toBe(payload);
+        await previewPages(page);
+        const frame = await previewFrame(page);
+        expect(await frame.locator('.print-cover [data-edition="practice"]').textContent()).toBe(payload);
+        expect(await frame.locator('.print-cover img, .print-cover svg').count()).toBe(0);
+      };
+
+      // From the address...
+      await open(page, site.url(`${STUDIO}?${new URLSearchParams({ practice: payloads[0]! }).toString()}`));
+      await check(payloads[0]!);
+      // ...and typed into the form.
+      await practice.fill(payloads[1]!);
+      await waitForAddress(page, 'practice', payloads[1]!);
+      await check(payloads[1]!);
+      expect(dialogs).toEqual([]);
+    });
+  });
+
+  it('shows a mistake next to its field in the CLI’s words, and holds the preview until it is fixed', async () => {
+    await site.withPage({}, async (page) => {
+      const query = 'contact=One | Two | Three';
+      const expected = editionSchema.safeParse(editionInputFromQuery(query), { reportInput: true });
+      if (expected.success) throw new Error('the fixture edition should be invalid');
+      await open(page, site.url(`${STUDIO}?${new URLSearchParams(query).toString()}`));
+
+      const contact = page.getByLabel('Contact');
+      const error = page.locator('#studio-contact-error');
+      expect(await error.textContent()).toBe(formatIssues('edition', expected.error.issues));
+      expect(await error.isVisible()).toBe(true);
+      expect(await contact.getAttribute('aria-invalid')).toBe('true');
+      expect((await contact.getAttribute('aria-describedby'))?.split(' ')).toContain('studio-contact-error');
+      expect(await page.getByRole('status').textContent()).toMatch(/^The preview waits until this is fixed/);
+      expect(await page.getByRole('button', { name: 'Print' }).getAttribute('aria-disabled')).toBe('true');
+
+      await contact.fill('One\nTwo');
+      await waitForAddress(page, 'contact', 'One | Two');
+      expect(await previewPages(page)).toBeGreaterThan(0);
+      expect(await error.isHidden()).toBe(true);
+      expect(await contact.getAttribute('aria-invalid')).toBeNull();
+
+      await page.getByRole('button', { name: 'None' }).click();
+      await expect
+        .poll(() => page.locator('#studio-chapters-error').textContent())
+        .toBe('edition → chapters: choose at least one chapter.');
+    });
+  });
+
+  describe.each([
+    { scheme: 'light', viewport: DESKTOP },
+    { scheme: 'light', viewport: PHONE },
+    { scheme: 'dark', viewport: DESKTOP },
+  ] as const)('axe (WCAG 2.2 AA), $scheme at $viewport.width px', ({ scheme, viewport }) => {
+    it.each([
+      ['a ready preview', EDITION],
+      ['a mistake shown', 'contact=One%20%7C%20Two%20%7C%20Three'],
+    ])('finds no violations with %s', async (_, query) => {
+      await site.withPage({ colorScheme: scheme, viewport }, async (page) => {
+        await open(page, site.url(`${STUDIO}?${query}`));
+        if (query === EDITION) await previewPages(page);
+        await page.addScriptTag({ content: AXE_SOURCE });
+        // The frame is the print source, not a page to read; the parent's scan stops at its border.
+        const violations = await page.evaluate(async (tags) => {
+          interface AxeResult {
+            violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+          }
+          const { axe } = window as unknown as {
+            axe: { run(context: Document, options: object): Promise<AxeResult> };
+          };
+          const results = await axe.run(document, {
+            iframes: false,
+            runOnly: { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          });
+          return results.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}: ${v.help}`);
+        }, WCAG_22_AA);
+        expect(violations).toEqual([]);
+      });
+    });
+  });
+
+  it('Tab reaches every control in order, then moves through and past the preview to Print', async () => {
+    await site.withPage({}, async (page) => {
+      await open(page, site.url(`${STUDIO}?${EDITION}`));
+      await previewPages(page);
+      await page.locator('#studio-form-heading').evaluate((heading) => {
+        heading.setAttribute('tabindex', '-1');
+        (heading as HTMLElement).focus();
+      });
+      const stops: string[] = [];
+      const unmarked: string[] = [];
+      for (let presses = 0; presses < 80 && stops.at(-1) !== 'Print'; presses++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          if (!el || el === document.body) return { name: 'body', outlined: false };
+          // Focus inside the frame shows as the <iframe> here; the frame marks its own links.
+          if (el.localName === 'iframe') return { name: 'frame', outlined: true };
+          const style = getComputedStyle(el);
+          const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+          if (el.type === 'radio') return { name: `${el.name}=${el.value}`, outlined };
+          if (el.name === 'chapter') return { name: `chapter ${el.value}`, outlined };
+          return { name: el.name || el.id || el.textContent.trim(), outlined };
+        });
+        // However many links the frame holds, they are one stretch of the order.
+        if (stop.name !== 'frame' || stops.at(-1) !== 'frame') stops.push(stop.name);
+        if (!stop.outlined) unmarked.push(stop.name);
+      }
+      expect(stops).toEqual([
+        'paper=a4',
+        'practice',
+        'contact',
+        'studio-remember',
+        'Forget my details',
+        'All',
+        'None',
+        ...Array.from({ length: 10 }, (_, index) => `chapter ${index + 1}`),
+        'lines=roomy',
+        'promptsOnly',
+        'booklet',
+        'facilitator',
+        'Update preview',
+        'frame',
+        'Print',
+      ]);
+      expect(unmarked, 'controls without a visible focus outline').toEqual([]);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.localName), 'Tab moves on from Print').not.toBe(
+        'iframe',
+      );
+    });
+  });
+
+  it('stores nothing unless asked, and forgets on request', async () => {
+    await site.withPage({}, async (page) => {
+      const stored = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      await open(page, site.url(STUDIO));
+      await previewPages(page);
+      await page.getByLabel('Practice or counselor name').fill('Quiet Harbor Counseling');
+      await page.getByLabel('Contact').fill('555-0100');
+      await page.getByRole('radio', { name: 'A4' }).check();
+      await waitForAddress(page, 'paper', 'a4');
+      await previewPages(page);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+
+      await page.getByLabel('Remember my practice details on this device').check();
+      expect(JSON.parse((await stored()) ?? 'null')).toEqual({
+        practice: 'Quiet Harbor Counseling',
+        contact: '555-0100',
+      });
+      // A fresh visit without them in the address brings them back.
+      await open(page, site.url(STUDIO));
+      expect(await page.getByLabel('Practice or counselor name').inputValue()).toBe('Quiet Harbor Counseling');
+      expect(await page.getByLabel('Remember my practice details on this device').isChecked()).toBe(true);
+
+      await page.getByRole('button', { name: 'Forget my details' }).click();
+      expect(await stored()).toBeNull();
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+      expect(await page.getByRole('status').textContent()).toBe('Your practice details were removed from this device.');
+      expect(await page.getByLabel('Remember my practice details on this device').isChecked()).toBe(false);
+    });
+  });
+
+  it('without JavaScript, hides the studio and offers the ready-made PDFs', async () => {
+    await site.withPage({ javaScriptEnabled: false }, async (page) => {
+      await open(page, site.url(STUDIO));
+      expect(await page.locator('form').isVisible(), 'the studio form').toBe(false);
+      expect(await page.locator('iframe').isVisible(), 'the preview frame').toBe(false);
+      const downloads = page.locator('a[href^="/downloads/"]');
+      const notBuilt = page.getByText('The PDFs are made by npm run build');
+      const offered = (await downloads.count()) > 0 ? await downloads.first().isVisible() : await notBuilt.isVisible();
+      expect(offered, 'a download link, or the sentence saying the PDFs come with npm run build').toBe(true);
+      expect(await page.getByText('The studio needs JavaScript').isVisible()).toBe(true);
+    });
+  });
+});
