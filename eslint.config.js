@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.bench/', 'workbook/.scratch/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist.old/', '.build/', '.astro/', 'node_modules/', '.bench/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
@@ -29,7 +29,12 @@ export default defineConfig(
     files: ['**/*.astro'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
-      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], projectService: false, project: false },
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.astro'],
+        projectService: false,
+        project: false,
+      },
     },
   },
   {

@@ -1,0 +1,57 @@
+import { printSourcePath, type Edition } from '../../workbook/editions.ts';
+import type { PrintManifest } from '../../workbook/print-manifest.ts';
+import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { measureFloor, type FloorRun } from './print-floor.ts';
+import { measureRender, type RenderRun } from './render-run.ts';
+import { repeat, spreadOf, type Spread } from './stats.ts';
+
+export interface EditionRuns {
+  pages: number;
+  render: Spread;
+  withChecks: Spread;
+  floor: Spread;
+  floorPages: number;
+  nodePeak: number;
+  browserPeak: number | undefined;
+  /** Median render ÷ median floor. */
+  ratio: number;
+}
+
+/**
+ * Renders `edition` of the site in `siteDir` `runs` times through the production renderer and
+ * prints it `runs` times natively (the floor), alternating, so drift in the machine's load
+ * affects both alike.
+ */
+export async function measureEdition(
+  siteDir: string,
+  manifest: PrintManifest,
+  edition: Edition,
+  runs: number,
+  timeoutMs: number,
+): Promise<EditionRuns> {
+  const server = await serveDirectory(siteDir);
+  try {
+    const url = new URL(printSourcePath(edition.options), server.url).href;
+    const pairs = await repeat(runs, async (): Promise<[RenderRun, FloorRun]> => [
+      await measureRender(server.url, edition, manifest, timeoutMs),
+      await measureFloor(url, timeoutMs),
+    ]);
+    const renders = pairs.map(([render]) => render);
+    const floors = pairs.map(([, floor]) => floor);
+    const render = spreadOf(renders.map((run) => run.seconds));
+    const floor = spreadOf(floors.map((run) => run.seconds));
+    const browserPeaks = renders.map((run) => run.memory.browser);
+    return {
+      pages: renders[0]!.pages,
+      render,
+      withChecks: spreadOf(renders.map((run) => run.withChecksSeconds)),
+      floor,
+      floorPages: floors[0]!.pages,
+      nodePeak: Math.max(...renders.map((run) => run.memory.node)),
+      browserPeak: browserPeaks.includes(undefined) ? undefined : Math.max(...(browserPeaks as number[])),
+      ratio: render.median / floor.median,
+    };
+  } finally {
+    await server.close();
+  }
+}
