@@ -40,6 +40,13 @@ async function astroBuild(outDir: string, env: Record<string, string> = {}): Pro
   }
 }
 
+/** Per-edition time limit; `WORKBOOK_RENDER_TIMEOUT_MS` raises it on a slow machine (or lowers it in a test). */
+function renderTimeoutMs(): number {
+  const value = Number(process.env['WORKBOOK_RENDER_TIMEOUT_MS'] ?? 120_000);
+  if (!Number.isFinite(value) || value <= 0) throw new FriendlyError('WORKBOOK_RENDER_TIMEOUT_MS must be a positive number of milliseconds.');
+  return value;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -69,6 +76,7 @@ async function main(): Promise<void> {
             date,
             author: book.author,
             keywords: book.keywords,
+            timeoutMs: renderTimeoutMs(),
             onProgress: (laidOut) => progress.update(edition.name, laidOut),
           }),
         ),
