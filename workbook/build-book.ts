@@ -43,7 +43,8 @@ async function astroBuild(outDir: string, env: Record<string, string> = {}): Pro
 /** Per-edition time limit; `WORKBOOK_RENDER_TIMEOUT_MS` raises it on a slow machine (or lowers it in a test). */
 function renderTimeoutMs(): number {
   const value = Number(process.env['WORKBOOK_RENDER_TIMEOUT_MS'] ?? 120_000);
-  if (!Number.isFinite(value) || value <= 0) throw new FriendlyError('WORKBOOK_RENDER_TIMEOUT_MS must be a positive number of milliseconds.');
+  if (!Number.isFinite(value) || value <= 0)
+    throw new FriendlyError('WORKBOOK_RENDER_TIMEOUT_MS must be a positive number of milliseconds.');
   return value;
 }
 
