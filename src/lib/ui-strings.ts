@@ -64,7 +64,8 @@ export const studioUi = {
   previewHeading: 'Preview',
   previewTitle: 'Workbook preview',
   previewPreparing: 'Preparing the preview…',
-  previewReady: (pages: number) => `Preview ready: ${pages} ${pages === 1 ? 'page' : 'pages'}`,
+  previewReady: (pages: number, sides?: number) =>
+    `Preview ready: ${pages} ${pages === 1 ? 'page' : 'pages'}${sides === undefined ? '' : `, on ${sides} sheet sides to fold`}`,
   previewFailed: (message: string) => `The preview could not be made: ${message}`,
   previewTimedOut: 'The preview is taking too long. Reload the page to try again.',
   previewWaiting: (problems: string) => `The preview waits until this is fixed: ${problems}`,

@@ -1,18 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
 import { editionInputFromQuery } from '../../workbook/edition/edition-query.ts';
 import { editionSchema } from '../../workbook/edition/edition-schema.ts';
-import { paginate } from '../../workbook/render/paginate.ts';
 import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
+import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
  * The print studio (/workbook/studio/) in a real Chromium against the built site: an edition
  * bookmarked in the address fills the form and paginates in the preview frame with the same page
- * count as the renderer; names stay text; axe and the keyboard find no barrier; nothing is stored
+ * count as the CLI (and a booklet with the same sheets); names stay text; axe and the keyboard find no barrier; nothing is stored
  * unless asked; without JavaScript the page still offers the ready-made PDFs.
  */
 
@@ -27,13 +30,16 @@ async function previewPages(page: Page): Promise<number> {
   await page.waitForFunction(
     () => {
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return /^Preview ready: \d+ pages?$/.test(text) || /^The preview (could not|is taking)/.test(text);
+      return (
+        /^Preview ready: \d+ pages?(, on \d+ sheet sides to fold)?$/.test(text) ||
+        /^The preview (could not|is taking)/.test(text)
+      );
     },
     null,
     { timeout: 60_000 },
   );
   const text = (await page.getByRole('status').textContent()) ?? '';
-  const match = /^Preview ready: (\d+) pages?$/.exec(text);
+  const match = /^Preview ready: (\d+) pages?(?:, on \d+ sheet sides to fold)?$/.exec(text);
   if (!match) throw new Error(`the preview did not finish: ${text}`);
   return Number(match[1]);
 }
@@ -85,16 +91,82 @@ describe('print studio', () => {
     });
   });
 
-  it('counts the same pages as the renderer for the same options', async () => {
+  it('counts the same pages as the CLI for the same options', async () => {
     const studioPages = await site.withPage({}, async (page) => {
       await open(page, site.url(`${STUDIO}?${EDITION}`));
       return previewPages(page);
     });
-    const rendered = await paginate(
-      site.browser,
-      site.url('/workbook/print/a4/?practice=Test%20Practice&chapters=2-4&lines=roomy'),
-    );
-    expect(studioPages).toBe(rendered.pageCount);
+    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'studio-cli-')), 'edition.pdf');
+    const cli = await runWorkbookCli([
+      '--paper',
+      'a4',
+      '--practice',
+      'Test Practice',
+      '--chapters',
+      '2-4',
+      '--lines',
+      'roomy',
+      '--out',
+      pdf,
+    ]);
+    expect(cli.code, cli.stderr).toBe(0);
+    const cliPages = (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
+    expect(studioPages).toBe(cliPages);
+  });
+
+  it('prints a booklet as folded sheets: the same sheets as the CLI, back page beside the cover', async () => {
+    const query = 'paper=a4&practice=Hope%20Counselling&chapters=2-4&booklet=1';
+    const { pages, sides, firstSheet } = await site.withPage({}, async (page) => {
+      await open(page, site.url(`${STUDIO}?${query}`));
+      const counted = await previewPages(page);
+      const status = (await page.getByRole('status').textContent()) ?? '';
+      const frame = await previewFrame(page);
+      const sheet = frame.locator('.booklet-sheet').first();
+      return {
+        pages: counted,
+        sides: Number(/on (\d+) sheet sides/.exec(status)?.[1]),
+        firstSheet: await sheet.locator(':scope > .pagedjs_page').allTextContents(),
+      };
+    });
+    expect(pages % 4).toBe(0);
+    expect(sides).toBe(pages / 2);
+    expect(firstSheet).toHaveLength(2);
+    expect(firstSheet[0]).toContain('Read the guide privately');
+    expect(firstSheet[1]).toContain('A workbook for couples');
+    expect(firstSheet[1]).toContain('Provided by Hope Counselling');
+    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'studio-booklet-')), 'booklet.pdf');
+    const cli = await runWorkbookCli([
+      '--paper',
+      'a4',
+      '--practice',
+      'Hope Counselling',
+      '--chapters',
+      '2-4',
+      '--booklet',
+      '--out',
+      pdf,
+    ]);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount()).toBe(sides);
+  });
+
+  it('prints what the preview shows: “Save as PDF” of a booklet gives its landscape sheets', async () => {
+    const pdf = await site.withPage({}, async (page) => {
+      // The preview document on its own, as the print dialog sees it.
+      await page.goto(site.url('/workbook/print/a4/#chapters=2-4&booklet=1&preview=1'));
+      await page.waitForSelector('.booklet-sheet', { state: 'attached', timeout: 60_000 });
+      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+    });
+    const document = await PDFDocument.load(pdf, { updateMetadata: false });
+    const sheets = await site.withPage({}, async (page) => {
+      await page.goto(site.url('/workbook/print/a4/#chapters=2-4&booklet=1&preview=1'));
+      await page.waitForSelector('.booklet-sheet', { state: 'attached', timeout: 60_000 });
+      return page.locator('.booklet-sheet').count();
+    });
+    expect(document.getPageCount()).toBe(sheets);
+    for (const sheet of document.getPages()) {
+      expect([Math.round(sheet.getWidth()), Math.round(sheet.getHeight())]).toEqual([842, 595]);
+    }
   });
 
   it('keeps a name that looks like HTML as text, in the form and in the frame', async () => {

@@ -5,15 +5,19 @@
  */
 import pagedPolyfillUrl from '../../node_modules/pagedjs/dist/paged.polyfill.js?url';
 import { applyEdition } from './apply-edition.ts';
-import { bookletCss } from './booklet-css.ts';
+import { bookletCss, bookletPages } from './booklet-css.ts';
+import { imposeInPage } from './impose-in-page.ts';
 import { editionInputFromQuery } from './edition-query.ts';
-import { editionSchema } from './edition-schema.ts';
+import { editionSchema, type EditionOptions } from './edition-schema.ts';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
 import type { PaperId } from '../paper-sizes.ts';
 
 export interface PreviewMessage {
   type: 'workbook-preview';
+  /** Book pages laid out (for a booklet: half-size pages, padded to a multiple of four). */
   pages?: number;
+  /** For a booklet: the sheet sides they were imposed on. */
+  sides?: number;
   error?: string;
 }
 
@@ -32,12 +36,15 @@ const pad = Number(input['pad'] ?? 0);
 delete input['pad'];
 const parsed = editionSchema.safeParse({ ...input, paper }, { reportInput: true });
 
+let edition: EditionOptions | undefined;
+
 if (!parsed.success) {
   const message = formatIssues('edition', parsed.error.issues);
   document.documentElement.dataset['editionError'] = message;
   tell({ type: 'workbook-preview', error: message });
 } else {
   applyEdition(document, parsed.data, { pad });
+  edition = parsed.data;
   if (parsed.data.booklet) {
     // Replace the page set-up in place, so the @page rules keep their order (Paged.js resolves
     // :first and named pages against the rules that come after them).
@@ -61,8 +68,27 @@ async function runPreview(): Promise<void> {
     await document.fonts.ready;
     const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill;
     await paged.preview();
-    tell({ type: 'workbook-preview', pages: document.querySelectorAll('.pagedjs_page').length });
+    const pages = document.querySelectorAll('.pagedjs_page').length;
+    if (!edition?.booklet) {
+      tell({ type: 'workbook-preview', pages });
+      return;
+    }
+    if (pages % 4 !== 0) {
+      if (pad > 0) throw new Error(`the booklet has ${pages} pages even with Notes pages added`);
+      // A booklet needs a multiple of four pages: lay it out again with lined Notes pages added.
+      params.set('pad', String(4 - (pages % 4)));
+      location.hash = params.toString();
+      location.reload();
+      return;
+    }
+    const sheet = bookletPages[paper].sheet;
+    const sides = imposeInPage(document, { width: pointsToMm(sheet.width), height: pointsToMm(sheet.height) });
+    tell({ type: 'workbook-preview', pages, sides });
   } catch (error) {
     tell({ type: 'workbook-preview', error: error instanceof Error ? error.message : String(error) });
   }
+}
+
+function pointsToMm(points: number): number {
+  return Math.round(((points * 25.4) / 72) * 10) / 10;
 }

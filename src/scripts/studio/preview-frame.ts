@@ -15,11 +15,12 @@ const SCREEN_CSS = `
 html { background: #dcd9d2; }
 body { margin: 0; padding: ${FRAME_PADDING_PX}px; }
 .pagedjs_pages { display: flex; flex-direction: column; align-items: center; gap: ${FRAME_PADDING_PX}px; }
-.pagedjs_page { background: #fff; box-shadow: 0 1px 4px rgb(0 0 0 / 0.35); }
+.pagedjs_page, .booklet-sheet { background: #fff; box-shadow: 0 1px 4px rgb(0 0 0 / 0.35); }
+.booklet-sheet .pagedjs_page { box-shadow: inset -1px 0 0 #ccc; }
 @media (prefers-color-scheme: dark) { html { background: #2b2e33; } }`;
 
 export interface PreviewCallbacks {
-  ready(pages: number): void;
+  ready(pages: number, sides?: number): void;
   failed(message: string | undefined): void;
 }
 
@@ -83,16 +84,16 @@ export class PreviewFrame {
       this.#ready = true;
       this.#dress();
       this.#fit();
-      this.#finish(message.pages);
+      this.#finish(message.pages, message.sides);
     } else {
       this.#finish(String(message.error));
     }
   }
 
-  #finish(result: number | string | undefined): void {
+  #finish(result: number | string | undefined, sides?: number): void {
     clearTimeout(this.#timer);
     this.viewport.removeAttribute('aria-busy');
-    if (typeof result === 'number') this.callbacks.ready(result);
+    if (typeof result === 'number') this.callbacks.ready(result, sides);
     else this.callbacks.failed(result);
   }
 
@@ -107,7 +108,9 @@ export class PreviewFrame {
 
   /** Scales the frame so the widest page fits the column. */
   #fit(): void {
-    const page = this.#ready ? this.#frame?.contentDocument?.querySelector<HTMLElement>('.pagedjs_page') : undefined;
+    const page = this.#ready
+      ? this.#frame?.contentDocument?.querySelector<HTMLElement>('.booklet-sheet, .pagedjs_page')
+      : undefined;
     // The page and the body's padding (SCREEN_CSS) on both sides; until pages exist, US Letter at 96 px/in.
     const width = page ? page.offsetWidth + 2 * FRAME_PADDING_PX : 850;
     const scale = Math.min(1, this.viewport.clientWidth / width);

@@ -40,8 +40,8 @@ let shown: string | undefined;
 let readyStatus = '';
 
 const preview = new PreviewFrame(find('[data-preview-viewport]'), {
-  ready(pages) {
-    readyStatus = studioUi.previewReady(pages);
+  ready(pages, sides) {
+    readyStatus = studioUi.previewReady(pages, sides);
     announce(readyStatus);
     setPrintable(true);
   },
