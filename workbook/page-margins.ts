@@ -27,7 +27,7 @@ const pointsPerMm = 72 / 25.4;
 
 /**
  * Where running heads and folios sit, for reading a page's body text back: heads are set on the
- * margin's bottom edge and folios on its top edge (print-book.css), so a band a little smaller
+ * margin's bottom edge and folios on its top edge (styles/pages.css), so a band a little smaller
  * than the margin holds them and no body line.
  */
 export function marginBands(margins: PageMargins): MarginBands {
