@@ -1,0 +1,33 @@
+import { getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site.ts';
+
+/* A reading page printed from the browser: margins a home printer can reach, its address at the end. */
+const site = useSite();
+const pointsPerMm = 72 / 25.4;
+
+describe('printing a chapter from the browser', () => {
+  it('keeps every line at least 15 mm from the paper’s edges and ends with the page’s address', async () => {
+    const pdf = await site.withPage({}, async (page) => {
+      await page.goto(site.url('/patience/'));
+      return page.pdf({ format: 'Letter' });
+    });
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    let text = '';
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const { width, height } = page.getViewport({ scale: 1 });
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , , , x, y] = item.transform as number[];
+        expect(x, `“${item.str}” on page ${number}`).toBeGreaterThanOrEqual(15 * pointsPerMm);
+        expect(x + item.width, `“${item.str}” on page ${number}`).toBeLessThanOrEqual(width - 15 * pointsPerMm);
+        expect(y, `“${item.str}” on page ${number}`).toBeGreaterThanOrEqual(15 * pointsPerMm);
+        expect(y, `“${item.str}” on page ${number}`).toBeLessThanOrEqual(height - 15 * pointsPerMm);
+        text += `${item.str} `;
+      }
+    }
+    await document.loadingTask.destroy();
+    expect(text.replace(/\s+/g, ' ')).toContain('Printed from https://rebuilding-trust.example.org/patience/');
+  });
+});
