@@ -18,6 +18,15 @@ export function workbookPagesOf(chapterId: string): { paperLabel: string; from: 
     });
 }
 
+/** "PDF, 48 pages, 302 KB"; a booklet's file pages are sheet sides, two booklet pages each. */
+export function downloadFacts(edition: PublishedEdition): string {
+  const pages =
+    edition.kind === 'booklet'
+      ? `${edition.pageCount} sheet sides (${edition.bookPages} booklet pages)`
+      : `${edition.pageCount} pages`;
+  return `PDF, ${pages}, ${formatBytes(edition.bytes)}`;
+}
+
 /** "412 KB" / "1.2 MB". */
 export function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -19,7 +19,8 @@ describe('printing a chapter from the browser', () => {
       const { width, height } = page.getViewport({ scale: 1 });
       for (const item of (await page.getTextContent()).items) {
         if (!('str' in item) || item.str.trim() === '') continue;
-        const [, , , , x, y] = item.transform as number[];
+        const x = item.transform[4] as number;
+        const y = item.transform[5] as number;
         expect(x, `“${item.str}” on page ${number}`).toBeGreaterThanOrEqual(15 * pointsPerMm);
         expect(x + item.width, `“${item.str}” on page ${number}`).toBeLessThanOrEqual(width - 15 * pointsPerMm);
         expect(y, `“${item.str}” on page ${number}`).toBeGreaterThanOrEqual(15 * pointsPerMm);
