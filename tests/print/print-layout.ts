@@ -9,6 +9,8 @@ export interface PageFacts {
   promptsWithoutLines: string[];
   /** Headings that are the last thing on this page. */
   headingsLast: string[];
+  /** Paragraphs split here leaving fewer than two lines on this page (a widow or an orphan). */
+  loneLines: string[];
 }
 
 /**
@@ -36,6 +38,20 @@ export function collectPageFacts(): PageFacts[] {
           ),
       )
       .map((heading) => heading.textContent.trim());
+    const loneLines = [
+      ...page.querySelectorAll<HTMLElement>(
+        '.pagedjs_page_content p[data-split-to], .pagedjs_page_content p[data-split-from]',
+      ),
+    ]
+      .filter((paragraph) => {
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        const tops = new Set(
+          [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+        );
+        return tops.size < 2;
+      })
+      .map((paragraph) => (paragraph.textContent ?? '').trim().slice(0, 40));
     return {
       number: Number(page.dataset['pageNumber']),
       side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
@@ -45,6 +61,7 @@ export function collectPageFacts(): PageFacts[] {
       ),
       promptsWithoutLines,
       headingsLast,
+      loneLines,
     };
   });
 }

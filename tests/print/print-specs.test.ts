@@ -45,6 +45,10 @@ describe.each(['letter', 'a4'])('the %s print source, paginated', (paper) => {
     expect(pages.flatMap((page) => page.promptsWithoutLines.map((id) => `${id} on page ${page.number}`))).toEqual([]);
   });
 
+  it('never leaves a single line of a paragraph alone at the foot or head of a page (widows and orphans ≥ 2)', () => {
+    expect(pages.flatMap((page) => page.loneLines.map((line) => `“${line}…” on page ${page.number}`))).toEqual([]);
+  });
+
   it('never leaves a heading last on a page', () => {
     expect(pages.flatMap((page) => page.headingsLast.map((heading) => `“${heading}” on page ${page.number}`))).toEqual(
       [],
