@@ -51,7 +51,7 @@ export function collectPageFacts(): PageFacts[] {
         );
         return tops.size < 2;
       })
-      .map((paragraph) => (paragraph.textContent ?? '').trim().slice(0, 40));
+      .map((paragraph) => paragraph.textContent.trim().slice(0, 40));
     return {
       number: Number(page.dataset['pageNumber']),
       side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
