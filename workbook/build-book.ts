@@ -9,14 +9,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { book } from '../src/lib/book.ts';
 import { FriendlyError, parseOrThrow } from '../src/lib/friendly-error.ts';
-import pLimit from 'p-limit';
 import { launchChromium } from './browser/launch-chromium.ts';
 import { standardEditions } from './editions.ts';
 import { paperSizes } from './paper-sizes.ts';
 import { resolveBuildDate } from './pdf/build-date.ts';
 import { printManifestSchema } from './print-manifest.ts';
 import { createProgress } from './progress.ts';
-import { renderEdition } from './render-edition.ts';
+import { renderEditions } from './render-editions.ts';
 import { serveDirectory } from './serve-dist.ts';
 import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './workbook-pages.ts';
 import { writeAtomically } from './write-atomically.ts';
@@ -66,23 +65,15 @@ async function main(): Promise<void> {
   const pages: WorkbookPages = { editions: [] };
   try {
     const progress = createProgress(standardEditions.map((edition) => edition.name));
-    // Two at a time: the machine has two cores, and Chromium lays out one page per core.
-    const limit = pLimit(2);
-    const rendered = await Promise.all(
-      standardEditions.map((edition) =>
-        limit(() =>
-          renderEdition(browser, edition, {
-            siteUrl: server.url,
-            manifest,
-            date,
-            author: book.author,
-            keywords: book.keywords,
-            timeoutMs: renderTimeoutMs(),
-            onProgress: (laidOut) => progress.update(edition.name, laidOut),
-          }),
-        ),
-      ),
-    );
+    const rendered = await renderEditions(browser, standardEditions, (edition) => ({
+      siteUrl: server.url,
+      manifest,
+      date,
+      author: book.author,
+      keywords: book.keywords,
+      timeoutMs: renderTimeoutMs(),
+      onProgress: (laidOut) => progress.update(edition.name, laidOut),
+    }));
     progress.done();
     for (const result of rendered) {
       await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf);

@@ -9,6 +9,7 @@ const expectedSize = {
   a4: { width: (210 / 25.4) * pointsPerInch, height: (297 / 25.4) * pointsPerInch },
 };
 const chapterTitles = referenceArticle().map((section) => section.heading ?? 'Introduction');
+const closingTitles = ['Weekly trust check-in', 'Our agreement', 'Support and resources', 'Notes'];
 
 describe.each(['letter', 'a4'] as const)('the %s workbook', (paper) => {
   let pdf: PublishedPdf;
@@ -60,12 +61,13 @@ describe.each(['letter', 'a4'] as const)('the %s workbook', (paper) => {
     expect(whole).not.toContain('DatingSharing');
   });
 
-  it('has contents numbers equal to the pages the chapters start on', () => {
+  it('has contents numbers equal to the pages the chapters and closing pages start on', () => {
     const contentsPage = pdf.outline.find((entry) => entry.title === 'Contents')?.pageNumber ?? 0;
     const contents = pdf.text.pages[contentsPage - 1] ?? '';
-    for (const title of chapterTitles) {
+    for (const title of [...chapterTitles, ...closingTitles]) {
       const match = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)`).exec(contents);
-      const start = pdf.outline.find((entry) => squash(entry.title) === squash(title))?.pageNumber;
+      // Top-level bookmarks only: a chapter's exercise may share a closing page's title.
+      const start = pdf.outline.find((entry) => entry.depth === 0 && squash(entry.title) === squash(title))?.pageNumber;
       expect(Number(match?.[1]), title).toBe(start);
       // The page after an opener carries the next folio, so the count is the one a reader sees.
       const next = pdf.text.pages[start ?? 0] ?? '';

@@ -7,6 +7,7 @@ import pagedPolyfillUrl from '../../node_modules/pagedjs/dist/paged.polyfill.js?
 import { applyEdition } from './apply-edition.ts';
 import { bookletCss, bookletPages } from './booklet-css.ts';
 import { imposeInPage } from './impose-in-page.ts';
+import { numberContents } from './number-contents.ts';
 import { editionInputFromQuery } from './edition-query.ts';
 import { editionSchema, type EditionOptions } from './edition-schema.ts';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
@@ -29,6 +30,10 @@ const paper = (document.documentElement.dataset['paper'] ?? 'letter') as PaperId
 function tell(message: PreviewMessage): void {
   if (preview && window.parent !== window) window.parent.postMessage(message, location.origin);
 }
+
+// What the renderer runs once Paged.js has laid out every page (workbook/render/run-paged-preview.ts).
+(window as unknown as { __workbookAfterPagination: () => void }).__workbookAfterPagination = () =>
+  numberContents(document);
 
 const input = editionInputFromQuery(params);
 delete input['paper']; // the print source's address already names its paper
@@ -68,6 +73,7 @@ async function runPreview(): Promise<void> {
     await document.fonts.ready;
     const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill;
     await paged.preview();
+    numberContents(document);
     const pages = document.querySelectorAll('.pagedjs_page').length;
     if (!edition?.booklet) {
       tell({ type: 'workbook-preview', pages });

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { FriendlyError } from '../../src/lib/friendly-error.ts';
 
 export interface PageFailures {
   /** Rejects with the first problem seen; never resolves. Already marked as handled. */
@@ -19,21 +20,21 @@ export async function watchPageFailures(context: BrowserContext, page: Page, ori
   // The render races this promise; once the render wins, nobody awaits it any more.
   failed.catch(() => {});
 
-  page.on('pageerror', (error) => fail(new Error(`Script error in ${page.url()}: ${error.message}`)));
+  page.on('pageerror', (error) => fail(new FriendlyError(`Script error in ${page.url()}: ${error.message}`)));
   page.on('response', (response) => {
     if (response.status() >= 400)
-      fail(new Error(`HTTP ${response.status()} for ${response.url()} (needed by ${page.url()})`));
+      fail(new FriendlyError(`HTTP ${response.status()} for ${response.url()} (needed by ${page.url()})`));
   });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url } = message.location();
-    fail(new Error(`Console error in ${page.url()}: ${message.text()}${url ? ` (${url})` : ''}`));
+    fail(new FriendlyError(`Console error in ${page.url()}: ${message.text()}${url ? ` (${url})` : ''}`));
   });
   await context.route('**/*', async (route) => {
     const requested = route.request().url();
     if (new URL(requested).origin === origin) return route.continue();
     fail(
-      new Error(
+      new FriendlyError(
         `Blocked a request to another origin: ${requested} (the print source may only load files from ${origin})`,
       ),
     );

@@ -22,6 +22,8 @@ export interface PagedWindow {
     registerHandlers(...handlers: PagedHandlerClass[]): void;
   };
   PagedPolyfill: { preview(): Promise<PagedFlow> };
+  /** Defined by a print source that finishes its pages itself (the workbook numbers its contents). */
+  __workbookAfterPagination?(): void | Promise<void>;
   /** Bound with page.exposeFunction; reports pages laid out so far. */
   __workbookPageLaidOut(pagesLaidOut: number): Promise<void>;
 }

@@ -38,7 +38,7 @@ export async function paginate<Collected = undefined>(
   const timeoutMs = options.timeoutMs ?? 120_000;
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const limit = timeLimit(timeoutMs, `Pagination did not finish within ${timeoutMs / 1000} s for ${url}`);
+  const limit = timeLimit(timeoutMs, `Pagination did not finish within ${timeoutMs / 1000} s for ${url}; on a slow machine, raise WORKBOOK_RENDER_TIMEOUT_MS (milliseconds)`);
   try {
     const { failed } = await watchPageFailures(context, page, new URL(url).origin);
     await page.addInitScript(() => {

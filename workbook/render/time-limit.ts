@@ -1,3 +1,5 @@
+import { FriendlyError } from '../../src/lib/friendly-error.ts';
+
 export interface TimeLimit {
   /** Rejects with `message` after `ms`; already marked as handled. */
   readonly expired: Promise<never>;
@@ -7,7 +9,7 @@ export interface TimeLimit {
 export function timeLimit(ms: number, message: string): TimeLimit {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => reject(new FriendlyError(message)), ms);
   });
   expired.catch(() => {});
   return { expired, clear: () => clearTimeout(timer) };

@@ -1,0 +1,27 @@
+/**
+ * Writes each contents entry's page number, once Paged.js has laid out every page.
+ *
+ * Paged.js's own `target-counter()` re-reads every page's computed counters and inserts a CSS
+ * rule for each link it resolves, after every page: quadratic in the book's length (a tenth of
+ * a 390-page render went there). The page a target lands on is already on its `.pagedjs_page`
+ * as `data-page-number`, so one pass at the end does the same work, and the number becomes
+ * real text in the tagged PDF rather than generated content.
+ *
+ * The entry keeps a fixed-width slot for the number from the start, so filling it in after
+ * layout cannot rewrap a contents line or move a page break.
+ */
+export function numberContents(document: Document): void {
+  const pages = document.querySelector('.pagedjs_pages');
+  if (!pages) throw new Error('numberContents: the document has not been paginated');
+  const unresolved: string[] = [];
+  for (const slot of pages.querySelectorAll<HTMLElement>('[data-page-of]')) {
+    const id = slot.dataset['pageOf'] ?? '';
+    const page = pages.querySelector(`[id="${CSS.escape(id)}"]`)?.closest<HTMLElement>('.pagedjs_page');
+    const number = page?.dataset['pageNumber'];
+    if (number === undefined) unresolved.push(`#${id}`);
+    else slot.textContent = number;
+  }
+  if (unresolved.length > 0) {
+    throw new Error(`The contents point to ${unresolved.join(', ')}, which no page holds`);
+  }
+}
