@@ -12,6 +12,7 @@ import { readOutline } from './pdf/read-outline.ts';
 import { readPdfText } from './pdf/read-pdf-text.ts';
 import type { PrintManifest } from './print-manifest.ts';
 import { paginate } from './render/paginate.ts';
+import { addPhases, type RenderPhases } from './render/render-phases.ts';
 import { bookletMargins, bookMargins, marginBands } from './page-margins.ts';
 
 export interface RenderedEdition {
@@ -23,6 +24,8 @@ export interface RenderedEdition {
   bookPages: number;
   /** Seconds spent paginating and printing (the figure the benchmark reports). */
   seconds: number;
+  /** The same seconds, step by step. */
+  phases: RenderPhases;
   chapters: ChapterPages[];
 }
 
@@ -58,10 +61,12 @@ export async function renderEdition(
 
   let rendered = await render(0);
   let seconds = rendered.seconds;
+  let phases = rendered.phases;
   if (settings.booklet && rendered.pageCount % 4 !== 0) {
     // A saddle-stitched booklet needs a multiple of four pages: add lined Notes pages and set it again.
     rendered = await render(4 - (rendered.pageCount % 4));
     seconds += rendered.seconds;
+    phases = addPhases(phases, rendered.phases);
   }
 
   const expectations = expectationsFor(options.manifest, settings);
@@ -105,6 +110,7 @@ export async function renderEdition(
     pageCount: settings.booklet ? rendered.pageCount / 2 : rendered.pageCount,
     bookPages: rendered.pageCount,
     seconds,
+    phases,
     chapters: rendered.collected,
   };
 }

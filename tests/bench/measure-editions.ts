@@ -3,12 +3,15 @@ import type { PrintManifest } from '../../workbook/print-manifest.ts';
 import { serveDirectory } from '../../workbook/serve-dist.ts';
 import { measureFloor, type FloorRun } from './print-floor.ts';
 import { measureRender, type RenderRun } from './render-run.ts';
+import { RENDER_PHASES, type RenderPhases } from '../../workbook/render/render-phases.ts';
 import { repeat, spreadOf, type Spread } from './stats.ts';
 
 export interface EditionRuns {
   pages: number;
   render: Spread;
   withChecks: Spread;
+  /** Median seconds of each step of the render. */
+  phases: RenderPhases;
   floor: Spread;
   floorPages: number;
   nodePeak: number;
@@ -45,6 +48,9 @@ export async function measureEdition(
       pages: renders[0]!.pages,
       render,
       withChecks: spreadOf(renders.map((run) => run.withChecksSeconds)),
+      phases: Object.fromEntries(
+        RENDER_PHASES.map((phase) => [phase, spreadOf(renders.map((run) => run.phases[phase])).median]),
+      ) as unknown as RenderPhases,
       floor,
       floorPages: floors[0]!.pages,
       nodePeak: Math.max(...renders.map((run) => run.memory.node)),

@@ -63,6 +63,7 @@ export async function measureScale(
       render: measured.render,
       siteBuildPerChapter: siteBuild.median / chapters,
       renderPerChapter: measured.render.median / chapters,
+      phases: measured.phases,
       floor: measured.floor,
       floorPages: measured.floorPages,
       ratio: measured.ratio,

@@ -3,11 +3,13 @@ import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import type { Edition } from '../../workbook/editions.ts';
 import type { PrintManifest } from '../../workbook/print-manifest.ts';
 import { renderEdition } from '../../workbook/render-edition.ts';
+import type { RenderPhases } from '../../workbook/render/render-phases.ts';
 import { sampleMemory, type MemoryPeaks } from './process-memory.ts';
 
 export interface RenderRun {
   /** Paginating and printing, as the renderer reports it (the figure compared with the floor). */
   seconds: number;
+  phases: RenderPhases;
   /** The whole renderEdition call: render plus the completeness guards and pdf-lib post-processing. */
   withChecksSeconds: number;
   pages: number;
@@ -37,7 +39,13 @@ export async function measureRender(
       timeoutMs,
     }).finally(() => sampler.stop());
     const withChecksSeconds = (performance.now() - started) / 1000;
-    return { seconds: rendered.seconds, withChecksSeconds, pages: rendered.pageCount, memory: sampler.stop() };
+    return {
+      seconds: rendered.seconds,
+      phases: rendered.phases,
+      withChecksSeconds,
+      pages: rendered.pageCount,
+      memory: sampler.stop(),
+    };
   } finally {
     await browser.close();
   }

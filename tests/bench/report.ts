@@ -2,6 +2,11 @@ import type { BudgetResult } from './budgets.ts';
 import { kb, mb, seconds, spread, table } from './format.ts';
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse-scores.ts';
 import type { BenchResults } from './results.ts';
+import { RENDER_PHASES, type RenderPhases } from '../../workbook/render/render-phases.ts';
+
+function phaseCells(phases: RenderPhases): string[] {
+  return RENDER_PHASES.map((phase) => seconds(phases[phase], 2));
+}
 
 /** The human-readable report: one table per concern, then the budgets. */
 export function formatReport(results: BenchResults, budgets: readonly BudgetResult[]): string {
@@ -59,6 +64,24 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
         mb(edition.nodePeak),
         mb(edition.browserPeak),
       ]),
+    ),
+    '',
+    'Where the render time goes (medians, seconds): load = the print source and its script; polyfill = parsing',
+    'Paged.js; layout = fonts, Paged.js pagination and numbering the contents; print = page.pdf of the paginated pages.',
+    table(
+      ['render', ...RENDER_PHASES, 'floor (native print, all steps)'],
+      [
+        ...results.editions.map((edition) => [
+          edition.name,
+          ...phaseCells(edition.phases),
+          seconds(edition.floor.median, 2),
+        ]),
+        ...results.scaling.map((scale) => [
+          `${scale.factor}× (${scale.edition})`,
+          ...phaseCells(scale.phases),
+          seconds(scale.floor.median, 2),
+        ]),
+      ],
     ),
     '',
     ...(results.scaling.length === 0

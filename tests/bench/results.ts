@@ -1,5 +1,6 @@
 import type { LighthouseResult } from './lighthouse-scores.ts';
 import type { PageWeight } from './page-weight.ts';
+import type { RenderPhases } from '../../workbook/render/render-phases.ts';
 import type { Spread } from './stats.ts';
 
 /** Everything one `npm run bench` measured; written as JSON to .bench/results.json. */
@@ -36,6 +37,8 @@ export interface EditionFigures {
   render: Spread;
   /** renderEdition as a whole (plus guards and post-processing), seconds. */
   withChecks: Spread;
+  /** Median seconds of each step of the render. */
+  phases: RenderPhases;
   /** Median render seconds per PDF page. */
   secondsPerPage: number;
   /** Highest peak over the runs, bytes. */
@@ -59,6 +62,8 @@ export interface ScaleFigures {
   /** Median seconds per chapter. */
   siteBuildPerChapter: number;
   renderPerChapter: number;
+  /** Median seconds of each step of the render. */
+  phases: RenderPhases;
   floor: Spread;
   floorPages: number;
   ratio: number;

@@ -63,6 +63,12 @@ describe('rendering the fixture book', () => {
     expect(render.seconds).toBeGreaterThan(0);
   });
 
+  it('accounts for its time step by step, within the total', () => {
+    const { load, polyfill, layout, print } = render.phases;
+    for (const [phase, seconds] of Object.entries(render.phases)) expect(seconds, phase).toBeGreaterThan(0);
+    expect(load + polyfill + layout + print).toBeLessThanOrEqual(render.seconds);
+  });
+
   it('prints every page at the @page size, 5.5 × 8.5 in', () => {
     for (const size of text.sizes) expect(size).toEqual({ width: 396, height: 612 });
   });

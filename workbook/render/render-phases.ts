@@ -1,0 +1,23 @@
+/**
+ * Where one render's seconds went, so the benchmark can say which step to work on:
+ * loading the print source (and its fonts), parsing the Paged.js polyfill, Paged.js's layout
+ * (with the print source's own finishing step), and Chromium's `page.pdf` of the result.
+ */
+export interface RenderPhases {
+  load: number;
+  polyfill: number;
+  layout: number;
+  print: number;
+}
+
+export const RENDER_PHASES = ['load', 'polyfill', 'layout', 'print'] as const satisfies readonly (keyof RenderPhases)[];
+
+/** A booklet set twice (to pad it) spent the time of both passes. */
+export function addPhases(a: RenderPhases, b: RenderPhases): RenderPhases {
+  return {
+    load: a.load + b.load,
+    polyfill: a.polyfill + b.polyfill,
+    layout: a.layout + b.layout,
+    print: a.print + b.print,
+  };
+}
