@@ -38,9 +38,8 @@ export const standardEditions: Edition[] = [
   ...papers.map((paper) => edition('booklet', paper, { booklet: true })),
 ];
 
-/** Where an edition's print source lives on the served site; `pad` adds Notes pages at the end. */
-export function printSourcePath(options: EditionOptions, pad = 0): string {
+/** Where an edition's print source lives on the served site. */
+export function printSourcePath(options: EditionOptions): string {
   const query = editionQuery(options);
-  const extra = pad > 0 ? `${query ? '&' : ''}pad=${pad}` : '';
-  return `workbook/print/${options.paper}/${query || extra ? `?${query}${extra}` : ''}`;
+  return `workbook/print/${options.paper}/${query ? `?${query}` : ''}`;
 }

@@ -12,7 +12,7 @@ import { readOutline } from './pdf/read-outline.ts';
 import { readPdfText } from './pdf/read-pdf-text.ts';
 import type { PrintManifest } from './print-manifest.ts';
 import { paginate } from './render/paginate.ts';
-import { addPhases, type RenderPhases } from './render/render-phases.ts';
+import type { RenderPhases } from './render/render-phases.ts';
 import { bookletMargins, bookMargins, marginBands } from './page-margins.ts';
 
 export interface RenderedEdition {
@@ -52,22 +52,12 @@ export async function renderEdition(
   options: RenderEditionOptions,
 ): Promise<RenderedEdition> {
   const { options: settings } = edition;
-  const render = (pad: number) =>
-    paginate(browser, new URL(printSourcePath(settings, pad), options.siteUrl).href, {
-      collect: collectPageMap,
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-
-  let rendered = await render(0);
-  let seconds = rendered.seconds;
-  let phases = rendered.phases;
-  if (settings.booklet && rendered.pageCount % 4 !== 0) {
-    // A saddle-stitched booklet needs a multiple of four pages: add lined Notes pages and set it again.
-    rendered = await render(4 - (rendered.pageCount % 4));
-    seconds += rendered.seconds;
-    phases = addPhases(phases, rendered.phases);
-  }
+  // A booklet is padded to a multiple of four pages in the page, after layout (edition/pad-booklet.ts).
+  const rendered = await paginate(browser, new URL(printSourcePath(settings), options.siteUrl).href, {
+    collect: collectPageMap,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
 
   const expectations = expectationsFor(options.manifest, settings);
   const { pages, bodies } = await readPdfText(
@@ -109,8 +99,8 @@ export async function renderEdition(
     pdf,
     pageCount: settings.booklet ? rendered.pageCount / 2 : rendered.pageCount,
     bookPages: rendered.pageCount,
-    seconds,
-    phases,
+    seconds: rendered.seconds,
+    phases: rendered.phases,
     chapters: rendered.collected,
   };
 }

@@ -6,7 +6,7 @@ import { lineDensities, type EditionOptions } from './edition-schema.ts';
  * handout, the facilitator guide unless asked for; sets the practice's name as text; respaces the
  * writing lines; sets booklet pages. Every value from the address is set with textContent only.
  */
-export function applyEdition(document: Document, edition: EditionOptions, options: { pad?: number } = {}): void {
+export function applyEdition(document: Document, edition: EditionOptions): void {
   const root = document.documentElement;
   keepChapters(document, edition.chapters);
   if (edition.promptsOnly) {
@@ -19,7 +19,6 @@ export function applyEdition(document: Document, edition: EditionOptions, option
   setProvider(document, edition);
   respaceLines(document, edition.lines);
   if (edition.booklet) root.dataset['booklet'] = '';
-  padWithNotes(document, options.pad ?? 0);
 }
 
 function keepChapters(document: Document, chapters: readonly number[]): void {
@@ -75,18 +74,5 @@ function respaceLines(document: Document, density: EditionOptions['lines']): voi
       line.setAttribute('aria-hidden', 'true');
       writing.append(line);
     }
-  }
-}
-
-/** Adds lined Notes pages at the end, so a booklet's page count is a multiple of four. */
-function padWithNotes(document: Document, pages: number): void {
-  const template = document.querySelector('.print-notes');
-  const back = document.querySelector('.print-back');
-  if (!template || pages <= 0) return;
-  for (let index = 1; index <= pages; index += 1) {
-    const copy = template.cloneNode(true) as HTMLElement;
-    copy.id = `notes-pad-${index}`;
-    for (const titled of copy.querySelectorAll('[id]')) titled.id = `notes-pad-${index}-title`;
-    (back ?? template).before(copy);
   }
 }

@@ -8,6 +8,7 @@ import { applyEdition } from './apply-edition.ts';
 import { bookletCss, bookletPages } from './booklet-css.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
+import { padBooklet } from './pad-booklet.ts';
 import { editionInputFromQuery } from './edition-query.ts';
 import { editionSchema, type EditionOptions } from './edition-schema.ts';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
@@ -31,24 +32,26 @@ function tell(message: PreviewMessage): void {
   if (preview && window.parent !== window) window.parent.postMessage(message, location.origin);
 }
 
-// What the renderer runs once Paged.js has laid out every page (workbook/render/run-paged-preview.ts).
-(window as unknown as { __workbookAfterPagination: () => void }).__workbookAfterPagination = () =>
-  numberContents(document);
-
 const input = editionInputFromQuery(params);
 delete input['paper']; // the print source's address already names its paper
-const pad = Number(input['pad'] ?? 0);
-delete input['pad'];
 const parsed = editionSchema.safeParse({ ...input, paper }, { reportInput: true });
 
 let edition: EditionOptions | undefined;
+
+/** Once Paged.js has laid out every page: the contents' page numbers, then a booklet's padding. */
+function finishPages(): void {
+  numberContents(document);
+  if (edition?.booklet) padBooklet(document);
+}
+// The renderer calls it through this name (workbook/render/run-paged-preview.ts).
+(window as unknown as { __workbookAfterPagination: () => void }).__workbookAfterPagination = finishPages;
 
 if (!parsed.success) {
   const message = formatIssues('edition', parsed.error.issues);
   document.documentElement.dataset['editionError'] = message;
   tell({ type: 'workbook-preview', error: message });
 } else {
-  applyEdition(document, parsed.data, { pad });
+  applyEdition(document, parsed.data);
   edition = parsed.data;
   if (parsed.data.booklet) {
     // Replace the page set-up in place, so the @page rules keep their order (Paged.js resolves
@@ -73,18 +76,10 @@ async function runPreview(): Promise<void> {
     await document.fonts.ready;
     const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill;
     await paged.preview();
-    numberContents(document);
+    finishPages();
     const pages = document.querySelectorAll('.pagedjs_page').length;
     if (!edition?.booklet) {
       tell({ type: 'workbook-preview', pages });
-      return;
-    }
-    if (pages % 4 !== 0) {
-      if (pad > 0) throw new Error(`the booklet has ${pages} pages even with Notes pages added`);
-      // A booklet needs a multiple of four pages: lay it out again with lined Notes pages added.
-      params.set('pad', String(4 - (pages % 4)));
-      location.hash = params.toString();
-      location.reload();
       return;
     }
     const sheet = bookletPages[paper].sheet;

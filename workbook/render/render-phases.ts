@@ -11,13 +11,3 @@ export interface RenderPhases {
 }
 
 export const RENDER_PHASES = ['load', 'polyfill', 'layout', 'print'] as const satisfies readonly (keyof RenderPhases)[];
-
-/** A booklet set twice (to pad it) spent the time of both passes. */
-export function addPhases(a: RenderPhases, b: RenderPhases): RenderPhases {
-  return {
-    load: a.load + b.load,
-    polyfill: a.polyfill + b.polyfill,
-    layout: a.layout + b.layout,
-    print: a.print + b.print,
-  };
-}
