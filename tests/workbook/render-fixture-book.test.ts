@@ -64,8 +64,11 @@ describe('rendering the fixture book', () => {
   });
 
   it('accounts for its time step by step, within the total', () => {
-    const { load, polyfill, layout, print } = render.phases;
-    for (const [phase, seconds] of Object.entries(render.phases)) expect(seconds, phase).toBeGreaterThan(0);
+    const { load, polyfill, layout, print, join } = render.phases;
+    for (const [phase, seconds] of Object.entries({ load, polyfill, layout, print })) {
+      expect(seconds, phase).toBeGreaterThan(0);
+    }
+    expect(join, 'a book in one part is not joined').toBe(0);
     expect(load + polyfill + layout + print).toBeLessThanOrEqual(render.seconds);
   });
 

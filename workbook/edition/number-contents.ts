@@ -7,17 +7,21 @@
  * as `data-page-number`, so one pass at the end does the same work, and the number becomes
  * real text in the tagged PDF rather than generated content.
  *
+ * A book laid out in parts passes the pages of anchors in other parts as `elsewhere`.
+ *
  * The entry keeps a fixed-width slot for the number from the start, so filling it in after
  * layout cannot rewrap a contents line or move a page break.
  */
-export function numberContents(document: Document): void {
+export function numberContents(document: Document, elsewhere: Readonly<Record<string, number>> = {}): void {
   const pages = document.querySelector('.pagedjs_pages');
   if (!pages) throw new Error('numberContents: the document has not been paginated');
   const unresolved: string[] = [];
   for (const slot of pages.querySelectorAll<HTMLElement>('[data-page-of]')) {
     const id = slot.dataset['pageOf'] ?? '';
-    const page = pages.querySelector(`[id="${CSS.escape(id)}"]`)?.closest<HTMLElement>('.pagedjs_page');
-    const number = page?.dataset['pageNumber'];
+    const page = pages
+      .querySelector(`[id="${CSS.escape(id)}"]:not([data-stand-in])`)
+      ?.closest<HTMLElement>('.pagedjs_page');
+    const number = page?.dataset['pageNumber'] ?? elsewhere[id]?.toString();
     if (number === undefined) unresolved.push(`#${id}`);
     else slot.textContent = number;
   }

@@ -9,6 +9,8 @@ import { bookletCss, bookletPages } from './booklet-css.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
+import { keepPart, placePart } from './print-parts.ts';
+import type { FinishOptions, PagedWindow } from '../render/paged-window.ts';
 import { editionInputFromQuery } from './edition-query.ts';
 import { editionSchema, type EditionOptions } from './edition-schema.ts';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
@@ -39,12 +41,15 @@ const parsed = editionSchema.safeParse({ ...input, paper }, { reportInput: true 
 let edition: EditionOptions | undefined;
 
 /** Once Paged.js has laid out every page: the contents' page numbers, then a booklet's padding. */
-function finishPages(): void {
-  numberContents(document);
+function finishPages(options: FinishOptions = {}): void {
+  numberContents(document, options.pageOf);
   if (edition?.booklet) padBooklet(document);
 }
-// The renderer calls it through this name (workbook/render/run-paged-preview.ts).
-(window as unknown as { __workbookAfterPagination: () => void }).__workbookAfterPagination = finishPages;
+// The renderer calls these by name (workbook/render/run-paged-preview.ts, paginate-in-parts.ts).
+const hooks = window as unknown as PagedWindow;
+hooks.__workbookAfterPagination = finishPages;
+hooks.__workbookKeepPart = (part) => keepPart(document, part);
+hooks.__workbookPlacePart = (placement) => placePart(document, placement);
 
 if (!parsed.success) {
   const message = formatIssues('edition', parsed.error.issues);

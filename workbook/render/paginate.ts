@@ -1,10 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { blankNativePageCss, giveCustomElementsADisplay } from './chrome-compat.ts';
-import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
-import { watchPageFailures } from './page-failures.ts';
-import { readPagedPolyfill } from './paged-polyfill.ts';
+import { injectPagedJs, loadPrintSource, openPrintPage, printPaginated, stopwatch } from './print-page.ts';
 import type { RenderPhases } from './render-phases.ts';
-import type { PagedWindow } from './paged-window.ts';
 import { runPagedPreview } from './run-paged-preview.ts';
 import { timeLimit } from './time-limit.ts';
 
@@ -27,6 +23,13 @@ export interface PaginatedPdf<Collected = undefined> {
   collected: Collected;
 }
 
+export function renderTimeLimit(timeoutMs: number, url: string) {
+  return timeLimit(
+    timeoutMs,
+    `Pagination did not finish within ${timeoutMs / 1000} s for ${url}; on a slow machine, raise WORKBOOK_RENDER_TIMEOUT_MS (milliseconds)`,
+  );
+}
+
 /**
  * Paginates `url` with Paged.js and prints it to PDF, in the manner of pagedjs-cli's printer:
  * the polyfill is injected by us, after load, and driven explicitly, so each step can fail
@@ -38,51 +41,27 @@ export async function paginate<Collected = undefined>(
   options: PaginateOptions<Collected> = {},
 ): Promise<PaginatedPdf<Collected>> {
   const started = performance.now();
-  const timeoutMs = options.timeoutMs ?? 120_000;
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const limit = timeLimit(
-    timeoutMs,
-    `Pagination did not finish within ${timeoutMs / 1000} s for ${url}; on a slow machine, raise WORKBOOK_RENDER_TIMEOUT_MS (milliseconds)`,
-  );
+  const limit = renderTimeLimit(options.timeoutMs ?? 120_000, url);
+  const printPage = await openPrintPage(browser, url, limit.expired, (laidOut) => options.onProgress?.(laidOut));
+  const { page } = printPage;
   try {
-    const { failed } = await watchPageFailures(context, page, new URL(url).origin);
-    await page.addInitScript(() => {
-      (window as unknown as PagedWindow).PagedConfig = { auto: false };
-    });
-    await page.exposeFunction('__workbookPageLaidOut', (pagesLaidOut: number) => options.onProgress?.(pagesLaidOut));
-
     const render = async (): Promise<PaginatedPdf<Collected>> => {
-      let mark = performance.now();
-      const lap = () => {
-        const now = performance.now();
-        const seconds = (now - mark) / 1000;
-        mark = now;
-        return seconds;
-      };
-      await page.goto(url, { waitUntil: 'load' });
-      const missing = await page.evaluate(headingsWithoutIds);
-      if (missing.length > 0) throw new Error(missingHeadingIdsMessage(url, missing));
-      await page.evaluate(giveCustomElementsADisplay);
+      const lap = stopwatch();
+      await loadPrintSource(page, url);
       const load = lap();
-      await page.addScriptTag({ content: await readPagedPolyfill() });
+      await injectPagedJs(page);
       const polyfill = lap();
       // Fonts are awaited in here (before layout), so a slow font counts as layout, not load.
-      const { pageCount, size } = await page.evaluate(runPagedPreview);
+      const { pageCount, size } = await page.evaluate(runPagedPreview, { finish: {} });
       const collected = (options.collect ? await page.evaluate(options.collect) : undefined) as Collected;
       const layout = lap();
-      await page.addStyleTag({ content: blankNativePageCss(size) });
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      const phases = { load, polyfill, layout, print: lap() };
-      return { pdf: new Uint8Array(pdf), pageCount, seconds: (performance.now() - started) / 1000, phases, collected };
+      const pdf = await printPaginated(page, size);
+      const phases = { load, polyfill, layout, print: lap(), join: 0 };
+      return { pdf, pageCount, seconds: (performance.now() - started) / 1000, phases, collected };
     };
-    const rendering = render();
-    // If the time limit or a page failure wins the race, closing the page rejects this too.
-    rendering.catch(() => {});
-    return await Promise.race([rendering, failed, limit.expired]);
+    return await printPage.guard(render());
   } finally {
     limit.clear();
-    await page.close();
-    await context.close();
+    await printPage.close();
   }
 }

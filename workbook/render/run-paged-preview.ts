@@ -1,4 +1,4 @@
-import type { PagedSize, PagedWindow } from './paged-window.ts';
+import type { FinishOptions, PagedSize, PagedWindow } from './paged-window.ts';
 
 export interface PreviewResult {
   pageCount: number;
@@ -10,9 +10,10 @@ export interface PreviewResult {
  * happened yet). Fonts first: Paged.js measures text to break pages, and a fallback font's
  * metrics would move every break. Each laid-out page is reported through the
  * `__workbookPageLaidOut` binding; then the print source's own `__workbookAfterPagination`, if it
- * has one, finishes the pages (the workbook writes its contents' page numbers). Self-contained: Playwright serialises it into the page.
+ * has one, finishes the pages (the workbook writes its contents' page numbers), unless `finish` is
+ * false: a book laid out in parts is finished once every part is placed. Self-contained: Playwright serialises it into the page.
  */
-export async function runPagedPreview(): Promise<PreviewResult> {
+export async function runPagedPreview({ finish }: { finish: FinishOptions | false }): Promise<PreviewResult> {
   await document.fonts.ready;
   const paged = window as unknown as PagedWindow;
   let laidOut = 0;
@@ -25,6 +26,6 @@ export async function runPagedPreview(): Promise<PreviewResult> {
     },
   );
   const flow = await paged.PagedPolyfill.preview();
-  await paged.__workbookAfterPagination?.();
+  if (finish) await paged.__workbookAfterPagination?.(finish);
   return { pageCount: document.querySelectorAll('.pagedjs_page').length, size: flow.size };
 }
