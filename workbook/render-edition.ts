@@ -75,9 +75,8 @@ export async function renderEdition(
   };
   // A booklet is padded to a multiple of four pages in the page, after layout (edition/pad-booklet.ts),
   // which needs the whole book in one document; it is short enough anyway.
-  const parts = settings.booklet
-    ? 1
-    : (options.parts ?? partsFor(expectationsFor(options.manifest, settings).manifest.chapters.length));
+  const expectations = expectationsFor(options.manifest, settings);
+  const parts = settings.booklet ? 1 : (options.parts ?? partsFor(expectations.manifest.chapters.length));
   const rendered =
     parts === 1
       ? await paginate(browser, url, paginateOptions)
@@ -86,7 +85,6 @@ export async function renderEdition(
           collected: result.collected.flat(),
         }));
 
-  const expectations = expectationsFor(options.manifest, settings);
   const { pages, bodies } = await readPdfText(
     rendered.pdf,
     marginBands(settings.booklet ? bookletMargins : bookMargins),
