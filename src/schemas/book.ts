@@ -21,6 +21,16 @@ export const bookSchema = z
     author: z.string().trim().min(1),
     /** The PDF's keywords. */
     keywords: z.array(z.string().trim().min(1)).min(1),
+    /**
+     * The title a discreet edition prints on its cover, back page, running heads and PDF metadata,
+     * in place of the real one: it must not name what the book is about.
+     */
+    discreetTitle: z.string().trim().min(1).max(60),
+    /**
+     * Where the quick-exit link on every page leads: a neutral, everyday site that is safe to be
+     * seen on the screen.
+     */
+    exitUrl: z.url({ protocol: /^https$/ }),
   })
   .strict();
 
