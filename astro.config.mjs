@@ -9,6 +9,7 @@ import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
 import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
+import { workbookPrint } from './workbook/print/print-integration.ts';
 
 export default defineConfig({
   site: book.siteUrl,
@@ -33,6 +34,7 @@ export default defineConfig({
         ],
       }),
     }),
+    workbookPrint(),
     sitemap({ filter: (page) => !page.includes('/workbook/print/') && !page.endsWith('/404/') }),
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the site, both workbook PDFs, and the site again with the PDFs' real page
  * numbers and sizes, then `dist/` replaced in one step. A failure at any point leaves the
- * previous `dist/` as it was and no PDF claiming to be current.
+ * previous `dist/` as it was and no PDF claiming to be current. Ctrl-C or SIGTERM stops every
+ * step (the site build, Chromium, the renders), removes the work folder and exits 130.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -10,30 +11,33 @@ import { promisify } from 'node:util';
 import { book } from '../src/lib/book.ts';
 import { FriendlyError, parseOrThrow } from '../src/lib/friendly-error.ts';
 import { launchChromium } from './browser/launch-chromium.ts';
-import { standardEditions } from './editions.ts';
-import { paperSizes } from './paper-sizes.ts';
+import { printManifestSchema } from './contracts/print-manifest.ts';
+import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './contracts/workbook-pages.ts';
+import { standardEditions } from './edition/standard-editions.ts';
+import { reportFailure, stopOnSignals } from './io/cancellation.ts';
+import { createProgress } from './io/progress.ts';
+import { serveDirectory } from './io/serve-directory.ts';
+import { writeAtomically } from './io/write-atomically.ts';
+import { paperSizes } from './page/paper-sizes.ts';
 import { resolveBuildDate } from './pdf/build-date.ts';
-import { printManifestSchema } from './print-manifest.ts';
-import { createProgress } from './progress.ts';
-import { renderEditions } from './render-editions.ts';
-import { serveDirectory } from './serve-dist.ts';
-import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './workbook-pages.ts';
-import { writeAtomically } from './write-atomically.ts';
+import { renderEditions } from './render/render-editions.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.build');
 const dist = path.join(root, 'dist');
 
-async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<void> {
+async function astroBuild(outDir: string, signal: AbortSignal, env: Record<string, string> = {}): Promise<void> {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   try {
     await run(process.execPath, [astro, 'build', '--silent', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,
+      signal,
     });
   } catch (error) {
+    signal.throwIfAborted();
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new FriendlyError(`The site build failed:\n${`${stdout}\n${stderr}`.trim()}`);
   }
@@ -47,7 +51,17 @@ function renderTimeoutMs(): number {
   return value;
 }
 
-async function main(): Promise<void> {
+async function main(signal: AbortSignal): Promise<void> {
+  try {
+    await build(signal);
+  } catch (error) {
+    // Stopped: the half-made site and PDFs go; dist/ is untouched until the final rename.
+    if (signal.aborted) await rm(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function build(signal: AbortSignal): Promise<void> {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const { date, source } = resolveBuildDate();
@@ -55,54 +69,63 @@ async function main(): Promise<void> {
   await mkdir(path.join(work, 'downloads'), { recursive: true });
 
   const firstPass = path.join(work, 'site-for-print');
-  await astroBuild(firstPass);
+  await astroBuild(firstPass, signal);
   console.log(`site built for the print source (${elapsed()})`);
 
   const manifestFile = path.join(firstPass, 'workbook/print/book.json');
   const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
   const server = await serveDirectory(firstPass);
-  const browser = await launchChromium();
   const pages: WorkbookPages = { editions: [] };
   try {
-    const progress = createProgress(standardEditions.map((edition) => edition.name));
-    const rendered = await renderEditions(browser, standardEditions, (edition) => ({
-      siteUrl: server.url,
-      manifest,
-      date,
-      author: book.author,
-      keywords: book.keywords,
-      timeoutMs: renderTimeoutMs(),
-      onProgress: (laidOut) => progress.update(edition.name, laidOut),
-    }));
-    progress.done();
-    for (const result of rendered) {
-      await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf);
-      pages.editions.push({
-        name: result.edition.name,
-        kind: result.edition.kind,
-        paper: result.edition.options.paper,
-        paperLabel: paperSizes[result.edition.options.paper].label,
-        fileName: result.edition.fileName,
-        pageCount: result.pageCount,
-        bookPages: result.bookPages,
-        bytes: result.pdf.byteLength,
-        chapters: result.chapters,
-      });
-      console.log(
-        `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
+    const browser = await launchChromium({ signal });
+    try {
+      const progress = createProgress(standardEditions.map((edition) => edition.name));
+      const rendered = await renderEditions(
+        browser,
+        standardEditions,
+        (edition) => ({
+          siteUrl: server.url,
+          manifest,
+          date,
+          author: book.author,
+          keywords: book.keywords,
+          timeoutMs: renderTimeoutMs(),
+          onProgress: (laidOut) => progress.update(edition.name, laidOut),
+        }),
+        signal,
       );
+      progress.done();
+      for (const result of rendered) {
+        await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
+        pages.editions.push({
+          name: result.edition.name,
+          kind: result.edition.kind,
+          paper: result.edition.options.paper,
+          paperLabel: paperSizes[result.edition.options.paper].label,
+          fileName: result.edition.fileName,
+          pageCount: result.pageCount,
+          bookPages: result.bookPages,
+          bytes: result.pdf.byteLength,
+          chapters: result.chapters,
+        });
+        console.log(
+          `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
+        );
+      }
+    } finally {
+      await browser.close();
     }
   } finally {
-    await browser.close();
     await server.close();
   }
 
   const pagesFile = path.join(work, 'workbook-pages.json');
   await writeFile(pagesFile, `${JSON.stringify(pages, null, 2)}\n`);
   const site = path.join(work, 'site');
-  await astroBuild(site, { [WORKBOOK_PAGES_ENV]: pagesFile });
+  await astroBuild(site, signal, { [WORKBOOK_PAGES_ENV]: pagesFile });
   await cp(path.join(work, 'downloads'), path.join(site, 'downloads'), { recursive: true });
 
+  signal.throwIfAborted();
   // Swap the finished site in: dist/ is the old complete site or the new one, never half of each.
   const old = `${dist}.old`;
   await rm(old, { recursive: true, force: true });
@@ -116,7 +139,5 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof FriendlyError ? error.message : error);
-  process.exitCode = 1;
-});
+const signal = stopOnSignals();
+main(signal).catch((error: unknown) => reportFailure(signal.aborted ? signal.reason : error));

@@ -35,31 +35,17 @@ export const ui = {
   printedFrom: 'Printed from',
 } as const;
 
-/** Interface text of the print studio (/workbook/studio/): its form, preview and messages. */
+/**
+ * Interface text of the print studio (/workbook/studio/): its form, preview and messages. Each
+ * edition setting's label and hint are in its entry in workbook/edition/edition-fields.ts.
+ */
 export const studioUi = {
   formHeading: 'Your edition',
-  paperLegend: 'Paper',
-  paperHint: 'US Letter in the United States and Canada, A4 almost everywhere else.',
-  practiceLabel: 'Practice or counselor name',
-  practiceHint: 'Printed on the cover and the back page, exactly as you type it.',
-  contactLabel: 'Contact',
-  contactHint: 'One or two short lines, such as a phone number and a website.',
   rememberLabel: 'Remember my practice details on this device',
   rememberHint: 'Keeps the name and contact in this browser only, so you need not type them again.',
   forget: 'Forget my details',
-  chaptersLegend: 'Chapters',
-  chaptersHint: 'The introduction and “How to use this workbook” are always included.',
   allChapters: 'All',
   noChapters: 'None',
-  linesLegend: 'Writing space',
-  linesHint: 'Roomy gives more and wider-spaced lines to couples who write large.',
-  lines: { compact: 'Compact', standard: 'Standard', roomy: 'Roomy' },
-  promptsOnlyLabel: 'Prompts only',
-  promptsOnlyHint: 'The reflections and exercises without the chapters’ text: a homework handout.',
-  bookletLabel: 'Booklet',
-  bookletHint: 'Half-size pages: print double-sided, flip on the short edge, fold and staple.',
-  facilitatorLabel: 'Facilitator guide',
-  facilitatorHint: 'Adds the notes for counselors at the end.',
   chooseAChapter: 'choose at least one chapter',
   previewHeading: 'Preview',
   previewTitle: 'Workbook preview',

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { serveDirectory } from '../../workbook/io/serve-directory.ts';
 import { parseBenchArgs } from './args.ts';
 import { evaluateBudgets } from './budgets.ts';
 import { projectRoot, timeFullBuild, timeSiteBuild } from './builds.ts';

@@ -1,6 +1,6 @@
-import { printSourcePath, type Edition } from '../../workbook/editions.ts';
-import type { PrintManifest } from '../../workbook/print-manifest.ts';
-import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { printPagePath, type Edition } from '../../workbook/edition/standard-editions.ts';
+import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
+import { serveDirectory } from '../../workbook/io/serve-directory.ts';
 import { measureFloor, type FloorRun } from './print-floor.ts';
 import { measureRender, type RenderRun } from './render-run.ts';
 import { RENDER_PHASES, type RenderPhases } from '../../workbook/render/render-phases.ts';
@@ -34,7 +34,7 @@ export async function measureEdition(
 ): Promise<EditionRuns> {
   const server = await serveDirectory(siteDir);
   try {
-    const url = new URL(printSourcePath(edition.options), server.url).href;
+    const url = new URL(printPagePath(edition.options), server.url).href;
     const pairs = await repeat(runs, async (): Promise<[RenderRun, FloorRun]> => [
       await measureRender(server.url, edition, manifest, timeoutMs),
       await measureFloor(url, timeoutMs),

@@ -1,8 +1,8 @@
 import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import type { Edition } from '../../workbook/editions.ts';
-import type { PrintManifest } from '../../workbook/print-manifest.ts';
-import { renderEdition } from '../../workbook/render-edition.ts';
+import type { Edition } from '../../workbook/edition/standard-editions.ts';
+import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
+import { renderEdition } from '../../workbook/render/render-edition.ts';
 import type { RenderPhases } from '../../workbook/render/render-phases.ts';
 import { sampleMemory, type MemoryPeaks } from './process-memory.ts';
 

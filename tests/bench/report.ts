@@ -66,8 +66,8 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
       ]),
     ),
     '',
-    'Where the render time goes (medians, seconds): load = the print source and its script; polyfill = parsing',
-    'Paged.js; layout = fonts, Paged.js pagination and numbering the contents; print = page.pdf of the paginated pages.',
+    'Where the render time goes (medians, seconds): load = the print page and its runtime (Paged.js included) and the',
+    'edition; layout = fonts, Paged.js pagination and numbering the contents; print = page.pdf of the paginated pages.',
     table(
       ['render', ...RENDER_PHASES, 'floor (native print, all steps)'],
       [

@@ -12,7 +12,7 @@ export interface ChapterFile {
  * gets its own title and `order` (after all the earlier copies), keeps its part, and its
  * exercises get titles of their own, because ids and the contents check go by titles.
  * Copies are unnumbered: every edition, the standard one included, prints only chapters
- * 1–NUMBERED_CHAPTERS (workbook/edition/edition-schema.ts) plus the unnumbered ones, so
+ * the book's numbered chapters (the print manifest's) plus the unnumbered ones, so
  * numbered copies would be dropped from the print source before Paged.js ever saw them.
  * Every file name, copy 1's too, differs from the real book's: Astro's content store keeps an
  * entry's old path when the same id and content reappear elsewhere, and a real chapter's entry

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
 import { DIST_DIR, listBuiltPages } from './built-pages.ts';
 
 export const DESKTOP = { width: 1280, height: 900 } as const;

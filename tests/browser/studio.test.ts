@@ -6,8 +6,8 @@ import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
-import { editionInputFromQuery } from '../../workbook/edition/edition-query.ts';
-import { editionSchema } from '../../workbook/edition/edition-schema.ts';
+import { editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
+import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
 import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
@@ -200,7 +200,9 @@ describe('print studio', () => {
   it('shows a mistake next to its field in the CLI’s words, and holds the preview until it is fixed', async () => {
     await site.withPage({}, async (page) => {
       const query = 'contact=One | Two | Three';
-      const expected = editionSchema.safeParse(editionInputFromQuery(query), { reportInput: true });
+      const expected = editionSchemaFor({ chapterCount: 10 }).safeParse(editionSettingsFromQuery(query), {
+        reportInput: true,
+      });
       if (expected.success) throw new Error('the fixture edition should be invalid');
       await open(page, site.url(`${STUDIO}?${new URLSearchParams(query).toString()}`));
 

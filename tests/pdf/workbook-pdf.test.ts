@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closingPages } from '../../workbook/closing-pages.ts';
+import { closingPages } from '../../workbook/print/closing-pages.ts';
 import { referenceArticle, sentencesOf } from '../site/reference-article.ts';
 import { readPublishedPdf, squash, type PublishedPdf } from './published-pdfs.ts';
 

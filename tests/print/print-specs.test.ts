@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
 import { requireDist } from '../site/dist-pages.ts';
 import { collectPageFacts, type PageFacts } from './print-layout.ts';
 

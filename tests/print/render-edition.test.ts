@@ -7,10 +7,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import { standardEditions } from '../../workbook/editions.ts';
-import { printManifestSchema, type PrintManifest } from '../../workbook/print-manifest.ts';
-import { renderEdition } from '../../workbook/render-edition.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
+import { standardEditions } from '../../workbook/edition/standard-editions.ts';
+import { printManifestSchema, type PrintManifest } from '../../workbook/contracts/print-manifest.ts';
+import { renderEdition } from '../../workbook/render/render-edition.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
 import { requireDist } from '../site/dist-pages.ts';
 
 const letter = standardEditions.find((edition) => edition.name === 'letter')!;

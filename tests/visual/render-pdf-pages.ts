@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { serveDirectory } from '../../workbook/io/serve-directory.ts';
 
 /** 1.25 × 72 dpi = 90 dpi: small references, yet a hairline rule still shows. */
 export const RENDER_SCALE = 1.25;

@@ -1,4 +1,4 @@
-import { bookMargins, marginBands } from '../../workbook/page-margins.ts';
+import { bookMargins, marginBands } from '../../workbook/page/page-margins.ts';
 import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
 import { readPublishedPdf } from '../pdf/published-pdfs.ts';
 import type { VisualPaper } from './references.ts';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import { padBooklet } from '../../workbook/edition/pad-booklet.ts';
+import { padBooklet } from '../../workbook/print/runtime/pad-booklet.ts';
 
 /** Paged.js's page markup, reduced to what padBooklet reads: page elements, sides, content. */
 function pagedBook(contents: readonly string[]): string {

@@ -1,11 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
-
-const fixtures = fileURLToPath(new URL('../fixtures/print/', import.meta.url));
+import type { ServedDirectory } from '../../workbook/io/serve-directory.ts';
+import { servePrintFixtures } from './serve-print-fixtures.ts';
 
 describe('paginate fails clearly', () => {
   let browser: Browser;
@@ -14,7 +12,7 @@ describe('paginate fails clearly', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await serveDirectory(fixtures);
+    server = await servePrintFixtures();
   });
   afterAll(async () => {
     await server.close();

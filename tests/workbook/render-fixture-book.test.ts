@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { PDFBool, PDFDict, PDFName } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,10 +6,10 @@ import { postprocessPdf, type PdfMeta } from '../../workbook/pdf/postprocess.ts'
 import { readOutline, type OutlineEntry } from '../../workbook/pdf/read-outline.ts';
 import { readPdfText, type PdfText } from '../../workbook/pdf/read-pdf-text.ts';
 import { paginate, type PaginatedPdf } from '../../workbook/render/paginate.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
+import type { ServedDirectory } from '../../workbook/io/serve-directory.ts';
+import { servePrintFixtures } from './serve-print-fixtures.ts';
 import { catalogHasDict, catalogText, loadPdf, sha256, trailerId } from './pdf-inspect.ts';
 
-const fixtures = fileURLToPath(new URL('../fixtures/print/', import.meta.url));
 const RUNNING_HEAD = 'Rebuilding Trust ·';
 const CHAPTERS = ['Noticing', 'Listening', 'Repairing'];
 // Chapter 1 fills three pages; `break-before: right` then leaves pages 4 and 6 blank.
@@ -43,7 +42,7 @@ describe('rendering the fixture book', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await serveDirectory(fixtures);
+    server = await servePrintFixtures();
     render = await paginate(browser, new URL('index.html', server.url).href, {
       timeoutMs: 30_000,
       onProgress: (pages) => progress.push(pages),
@@ -64,12 +63,12 @@ describe('rendering the fixture book', () => {
   });
 
   it('accounts for its time step by step, within the total', () => {
-    const { load, polyfill, layout, print, join } = render.phases;
-    for (const [phase, seconds] of Object.entries({ load, polyfill, layout, print })) {
+    const { load, layout, print, join } = render.phases;
+    for (const [phase, seconds] of Object.entries({ load, layout, print })) {
       expect(seconds, phase).toBeGreaterThan(0);
     }
     expect(join, 'a book in one part is not joined').toBe(0);
-    expect(load + polyfill + layout + print).toBeLessThanOrEqual(render.seconds);
+    expect(load + layout + print).toBeLessThanOrEqual(render.seconds);
   });
 
   it('prints every page at the @page size, 5.5 × 8.5 in', () => {

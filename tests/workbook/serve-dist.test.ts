@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { serveDirectory } from '../../workbook/io/serve-directory.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/print/', import.meta.url));
 

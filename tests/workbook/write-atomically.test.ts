@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeAtomically } from '../../workbook/write-atomically.ts';
+import { writeAtomically } from '../../workbook/io/write-atomically.ts';
 
 describe('writeAtomically', () => {
   let dir: string;

@@ -1,68 +1,83 @@
 /**
  * `npm run workbook -- …`: one counselor's edition from the built site, through the same print
- * source, renderer, guards and post-processing as `npm run build`.
+ * page, runtime, renderer, guards and post-processing as `npm run build`. Ctrl-C or SIGTERM
+ * stops it with one line and exit code 130, leaving no PDF and no temp file.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { book } from '../../src/lib/book.ts';
 import { FriendlyError, parseOrThrow } from '../../src/lib/friendly-error.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
-import type { Edition } from '../editions.ts';
+import { printManifestSchema, type PrintManifest } from '../contracts/print-manifest.ts';
+import { chapterCountOf } from '../edition/edition-schema.ts';
+import type { Edition } from '../edition/standard-editions.ts';
+import { reportFailure, stopOnSignals } from '../io/cancellation.ts';
+import { createProgress } from '../io/progress.ts';
+import { serveDirectory } from '../io/serve-directory.ts';
+import { writeAtomically } from '../io/write-atomically.ts';
 import { resolveBuildDate } from '../pdf/build-date.ts';
-import { printManifestSchema } from '../print-manifest.ts';
-import { createProgress } from '../progress.ts';
-import { renderEdition } from '../render-edition.ts';
-import { serveDirectory } from '../serve-dist.ts';
-import { writeAtomically } from '../write-atomically.ts';
+import { renderEdition } from '../render/render-edition.ts';
 import { parseWorkbookArgs, usage, UsageError } from './parse-workbook-args.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
+const manifestFile = path.join(dist, 'workbook/print/book.json');
 
-async function main(argv: readonly string[]): Promise<void> {
-  const args = parseWorkbookArgs(argv);
+/** The built book's print manifest: its chapters decide which `--chapters` exist. */
+function readManifest(): PrintManifest {
+  if (!existsSync(manifestFile))
+    throw new FriendlyError('dist/ has no print source: run `npm run build` first, then this command.');
+  return parseOrThrow(printManifestSchema, JSON.parse(readFileSync(manifestFile, 'utf8')), manifestFile);
+}
+
+async function main(argv: readonly string[], signal: AbortSignal): Promise<void> {
+  let manifest: PrintManifest | undefined;
+  const args = parseWorkbookArgs(argv, () => {
+    manifest = readManifest();
+    return { chapterCount: chapterCountOf(manifest.chapters) };
+  });
   if (args.help) {
     console.log(usage);
     return;
   }
-  const manifestFile = path.join(dist, 'workbook/print/book.json');
-  if (!existsSync(manifestFile))
-    throw new FriendlyError('dist/ has no print source: run `npm run build` first, then this command.');
+  manifest ??= readManifest();
   const out = path.resolve(process.cwd(), args.out);
   if (!existsSync(path.dirname(out))) throw new UsageError(`--out: the folder ${path.dirname(out)} does not exist.`);
 
-  const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
   const edition: Edition = { name: 'edition', kind: 'custom', options: args.edition, fileName: path.basename(out) };
   const server = await serveDirectory(dist);
-  const browser = await launchChromium();
   try {
-    const progress = createProgress([edition.name]);
-    const rendered = await renderEdition(browser, edition, {
-      siteUrl: server.url,
-      manifest,
-      date: resolveBuildDate().date,
-      author: book.author,
-      keywords: book.keywords,
-      onProgress: (laidOut) => progress.update(edition.name, laidOut),
-    });
-    progress.done();
-    await writeAtomically(out, rendered.pdf);
-    console.log(
-      `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
-    );
+    const browser = await launchChromium({ signal });
+    try {
+      const progress = createProgress([edition.name]);
+      const rendered = await renderEdition(browser, edition, {
+        siteUrl: server.url,
+        manifest,
+        date: resolveBuildDate().date,
+        author: book.author,
+        keywords: book.keywords,
+        signal,
+        onProgress: (laidOut) => progress.update(edition.name, laidOut),
+      });
+      progress.done();
+      await writeAtomically(out, rendered.pdf, signal);
+      console.log(
+        `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
+      );
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await server.close();
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+const signal = stopOnSignals();
+main(process.argv.slice(2), signal).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`${error.message}\nRun \`npm run workbook -- --help\` for the options.`);
     process.exitCode = 2;
   } else {
-    console.error(error instanceof FriendlyError ? error.message : error);
-    process.exitCode = 1;
+    reportFailure(signal.aborted ? signal.reason : error);
   }
 });

@@ -1,36 +1,56 @@
-import type { EditionInput, EditionOptions } from './edition-schema.ts';
-import { formatChapterSelection } from './chapter-selection.ts';
-import { NUMBERED_CHAPTERS } from './edition-schema.ts';
+import { formatChapters } from './edition-field-kinds.ts';
+import { editionFields, editionFieldNames, type EditionFieldName } from './edition-fields.ts';
+import type { EditionOptions } from './edition-schema.ts';
 
-const flags = ['promptsOnly', 'booklet', 'facilitator'] as const;
-const texts = ['paper', 'practice', 'contact', 'chapters', 'lines'] as const;
+/** Settings read from an address, by field name, before validation; other keys kept as they came. */
+export type QuerySettings = Partial<Record<EditionFieldName, string | boolean>> & Record<string, unknown>;
+
+const fieldOfKey = new Map(editionFieldNames.map((name) => [editionFields[name].query, name]));
 
 /**
- * Reads edition settings from a URL query (`?paper=a4&practice=…&chapters=2-4&lines=roomy`),
- * the format of the studio's bookmarkable address and of the print source's own address.
- * Unknown parameters are kept so the schema can name them.
+ * Reads edition settings from the studio's address (`?paper=a4&practice=…&chapters=2-4&lines=roomy`),
+ * keys as the table names them. A flag is on for "1", "true" or an empty value. Unknown keys are
+ * kept, so the schema can name them.
  */
-export function editionInputFromQuery(search: string | URLSearchParams): Record<string, unknown> {
+export function editionSettingsFromQuery(search: string | URLSearchParams): QuerySettings {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const input: Record<string, unknown> = {};
+  const settings: QuerySettings = {};
   for (const [key, value] of params) {
-    if ((flags as readonly string[]).includes(key)) input[key] = value === '' || value === '1' || value === 'true';
-    else if ((texts as readonly string[]).includes(key)) input[key] = value;
-    else if (key !== 'preview') input[key] = value;
+    const name = fieldOfKey.get(key);
+    if (name === undefined) settings[key] = value;
+    else
+      settings[name] = editionFields[name].kind === 'flag' ? value === '' || value === '1' || value === 'true' : value;
   }
-  return input;
+  return settings;
 }
 
-/** The shortest query for an edition: defaults are left out, so a plain edition has none. */
+/** Only the edition's own settings from an address's; anything else in it is not ours. */
+export function pickEditionSettings(settings: QuerySettings): Partial<Record<EditionFieldName, string | boolean>> {
+  return Object.fromEntries(editionFieldNames.filter((name) => name in settings).map((name) => [name, settings[name]]));
+}
+
+/** The shortest address query for an edition: defaults are left out, so a plain edition has none. */
 export function editionQuery(edition: EditionOptions): string {
   const params = new URLSearchParams();
-  if (edition.paper !== 'letter') params.set('paper', edition.paper);
-  if (edition.practice) params.set('practice', edition.practice);
-  if (edition.contact.length > 0) params.set('contact', edition.contact.join(' | '));
-  if (edition.chapters.length < NUMBERED_CHAPTERS) params.set('chapters', formatChapterSelection(edition.chapters));
-  if (edition.lines !== 'standard') params.set('lines', edition.lines);
-  for (const flag of flags) if (edition[flag]) params.set(flag, '1');
+  for (const name of editionFieldNames) {
+    const written = queryValue(name, edition);
+    if (written !== undefined) params.set(editionFields[name].query, written);
+  }
   return params.toString();
 }
 
-export type { EditionInput };
+function queryValue(name: EditionFieldName, edition: EditionOptions): string | undefined {
+  const field = editionFields[name];
+  switch (field.kind) {
+    case 'flag':
+      return edition[name] === true ? '1' : undefined;
+    case 'choice':
+      return edition[name] === field.default ? undefined : String(edition[name]);
+    case 'text': {
+      const text = (field.format as (value: unknown) => string)(edition[name]);
+      return text === '' ? undefined : text;
+    }
+    case 'chapters':
+      return formatChapters(edition.chapters) || undefined;
+  }
+}

@@ -1,65 +1,36 @@
 import { z } from 'astro/zod';
-import { parseChapterSelection } from './chapter-selection.ts';
+import type { EditionContext } from './edition-field-kinds.ts';
+import { editionFields, type EditionFields } from './edition-fields.ts';
 
-/** How many numbered chapters the book has (the ten sections); the introduction is always included. */
-export const NUMBERED_CHAPTERS = 10;
+type EditionShape = { [Name in keyof EditionFields]: ReturnType<EditionFields[Name]['schema']> };
 
-/** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
-export const lineDensities = {
-  compact: { gapMm: 7, factor: 0.75 },
-  standard: { gapMm: 8.5, factor: 1 },
-  roomy: { gapMm: 9, factor: 1.5 },
-} as const;
-
-const oneLine = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what} must be at most ${max} characters` })
-    .refine((value) => !/[\n\r]/.test(value), { error: `${what} must be a single line` });
+function shapeFor(context: EditionContext): EditionShape {
+  return Object.fromEntries(
+    Object.entries(editionFields).map(([name, field]) => [name, field.schema(context)]),
+  ) as EditionShape;
+}
 
 /**
- * One counselor edition of the workbook, the same for the command line, the studio's URL and the
- * build's prebuilt downloads. Names are text: they are only ever set with textContent.
+ * One counselor edition of the workbook, the same for the command line, the studio and the
+ * build's prebuilt downloads, derived from the table in edition-fields.ts. Which chapters exist is
+ * a fact of the book, so the schema is made for a book: the print manifest gives the CLI and the
+ * build its chapters, the studio's page is built with them. Names are text: the print page only
+ * ever sets them with textContent.
  */
-export const editionSchema = z
-  .object({
-    /** Paper the edition is set for: "letter" (US Letter) or "a4". */
-    paper: z.enum(['letter', 'a4']).default('letter'),
-    /** The practice's or counselor's name for the cover and back page, at most 80 characters. */
-    practice: oneLine(80, 'practice').default(''),
-    /** One or two short lines (phone, website), separated by a line break or " | ". */
-    contact: z
-      .string()
-      .trim()
-      .default('')
-      .transform((value) => value.split(/\s*(?:\r?\n|\|)\s*/).filter((line) => line.length > 0))
-      .refine((lines) => lines.length <= 2, { error: 'contact takes at most two lines' })
-      .refine((lines) => lines.every((line) => line.length <= 60), {
-        error: 'each contact line must be at most 60 characters',
-      }),
-    /** Chapters 1–10 to include, like "2,5-7"; empty for all. */
-    chapters: z
-      .string()
-      .default('')
-      .transform((value, context) => {
-        const parsed = parseChapterSelection(value, NUMBERED_CHAPTERS);
-        if ('error' in parsed) {
-          context.addIssue({ code: 'custom', message: parsed.error });
-          return z.NEVER;
-        }
-        return parsed.chapters;
-      }),
-    /** Writing space: "compact", "standard" or "roomy". */
-    lines: z.enum(['compact', 'standard', 'roomy']).default('standard'),
-    /** Only the prompts and exercises, without the article's text: the homework handout. */
-    promptsOnly: z.boolean().default(false),
-    /** Saddle-stitched booklet: half-size pages, two to a side, to fold and staple. */
-    booklet: z.boolean().default(false),
-    /** Include the facilitator guide for counselors. */
-    facilitator: z.boolean().default(false),
-  })
-  .strict();
+export function editionSchemaFor(context: EditionContext) {
+  return z.object(shapeFor(context)).strict();
+}
 
-export type EditionInput = z.input<typeof editionSchema>;
-export type EditionOptions = z.output<typeof editionSchema>;
+export type EditionSchema = ReturnType<typeof editionSchemaFor>;
+/** Settings before validation: what the CLI, the address or the form give. */
+export type EditionSettings = z.input<EditionSchema>;
+/** A validated edition: what the print page's runtime applies. */
+export type EditionOptions = z.output<EditionSchema>;
+
+/** The edition with every default: the whole book. No default depends on the book's chapters. */
+export const defaultEdition: EditionOptions = editionSchemaFor({ chapterCount: 1 }).parse({});
+
+/** The number of numbered chapters in a print manifest's list. */
+export function chapterCountOf(chapters: readonly { number?: number | undefined }[]): number {
+  return chapters.filter((chapter) => chapter.number !== undefined).length;
+}

@@ -1,4 +1,4 @@
-import type { PrintManifest } from '../print-manifest.ts';
+import type { PrintManifest } from '../contracts/print-manifest.ts';
 
 /**
  * Paged.js can drop the rest of a section, without an error, when a block is taller than a page.

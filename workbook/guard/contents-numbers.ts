@@ -1,5 +1,5 @@
 import type { OutlineEntry } from '../pdf/read-outline.ts';
-import type { PrintManifest } from '../print-manifest.ts';
+import type { PrintManifest } from '../contracts/print-manifest.ts';
 
 /**
  * The contents must send a reader to the right page: for each chapter, the number printed

@@ -10,7 +10,7 @@ import {
   PDFRef,
   type PDFObject,
 } from 'pdf-lib';
-import type { Anchor } from '../render/paged-window.ts';
+import type { Anchor } from '../contracts/print-runtime-api.ts';
 import { savePdf } from './save-pdf.ts';
 
 /** CSS pixels to PDF points. */

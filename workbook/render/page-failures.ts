@@ -1,25 +1,19 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { FriendlyError } from '../../src/lib/friendly-error.ts';
 
-export interface PageFailures {
-  /** Rejects with the first problem seen; never resolves. Already marked as handled. */
-  readonly failed: Promise<never>;
-}
-
 /**
  * Turns everything that would make a silently wrong book into a failed render: script errors,
  * console errors, HTTP errors (a missing image or font), and any request to
- * another origin, which is aborted before it leaves the machine. The printed book is about
+ * another origin, which is aborted before it leaves the machine. Each is passed to `fail`, which
+ * aborts the render. The printed book is about
  * infidelity; a reader's copy must never ping a third party.
  */
-export async function watchPageFailures(context: BrowserContext, page: Page, origin: string): Promise<PageFailures> {
-  let fail: (reason: Error) => void = () => {};
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  // The render races this promise; once the render wins, nobody awaits it any more.
-  failed.catch(() => {});
-
+export async function watchPageFailures(
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  fail: (reason: Error) => void,
+): Promise<void> {
   page.on('pageerror', (error) => fail(new FriendlyError(`Script error in ${page.url()}: ${error.message}`)));
   page.on('response', (response) => {
     if (response.status() >= 400)
@@ -40,6 +34,4 @@ export async function watchPageFailures(context: BrowserContext, page: Page, ori
     );
     return route.abort('blockedbyclient');
   });
-
-  return { failed };
 }

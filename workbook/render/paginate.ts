@@ -1,15 +1,19 @@
 import type { Browser } from 'playwright-core';
-import { injectPagedJs, loadPrintSource, openPrintPage, printPaginated, stopwatch } from './print-page.ts';
+import type { EditionOptions } from '../edition/edition-schema.ts';
+import { withTimeLimit } from '../io/cancellation.ts';
+import { loadPrintPage, openPrintPage, printPaginated, stopwatch, type PrintPage } from './print-page.ts';
 import type { RenderPhases } from './render-phases.ts';
-import { runPagedPreview } from './run-paged-preview.ts';
-import { timeLimit } from './time-limit.ts';
 
 export interface PaginateOptions<Collected = undefined> {
+  /** The edition to apply before layout; without one the page is laid out as it is. */
+  edition?: EditionOptions;
+  /** Stops the render: Ctrl-C, or another render's failure. */
+  signal?: AbortSignal;
   /** Budget for loading, paginating and printing; default 120 s. */
   timeoutMs?: number;
   /** Called after each page Paged.js lays out, with the running total. */
   onProgress?: (pagesLaidOut: number) => void;
-  /** Runs in the page after pagination, before printing (self-contained: it is serialised). */
+  /** Runs in the page once it is finished, before printing (serialised by Playwright). */
   collect?: () => Collected;
 }
 
@@ -23,17 +27,29 @@ export interface PaginatedPdf<Collected = undefined> {
   collected: Collected;
 }
 
-export function renderTimeLimit(timeoutMs: number, url: string) {
-  return timeLimit(
+/** The render's signal: the caller's, and the time limit, which fails with a message naming it. */
+export function renderSignal(options: { signal?: AbortSignal; timeoutMs?: number }, url: string): AbortSignal {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  return withTimeLimit(
+    options.signal,
     timeoutMs,
     `Pagination did not finish within ${timeoutMs / 1000} s for ${url}; on a slow machine, raise WORKBOOK_RENDER_TIMEOUT_MS (milliseconds)`,
   );
 }
 
+/** The edition, if any, and the collector, in a loaded print page. */
+export async function applyEdition(printPage: PrintPage, edition: EditionOptions | undefined): Promise<void> {
+  if (edition) await printPage.call('apply', edition);
+}
+
+export async function collect<Collected>(printPage: PrintPage, collector: (() => Collected) | undefined) {
+  return (collector ? await printPage.guard(printPage.page.evaluate(collector)) : undefined) as Collected;
+}
+
 /**
- * Paginates `url` with Paged.js and prints it to PDF, in the manner of pagedjs-cli's printer:
- * the polyfill is injected by us, after load, and driven explicitly, so each step can fail
- * with a message that says which one.
+ * Paginates `url` and prints it to PDF, in the manner of pagedjs-cli's printer, except that the
+ * page's own runtime drives Paged.js (the same calls as the studio's preview): apply the
+ * edition, paginate, finish, print. Each step can fail with a message that says which one.
  */
 export async function paginate<Collected = undefined>(
   browser: Browser,
@@ -41,27 +57,22 @@ export async function paginate<Collected = undefined>(
   options: PaginateOptions<Collected> = {},
 ): Promise<PaginatedPdf<Collected>> {
   const started = performance.now();
-  const limit = renderTimeLimit(options.timeoutMs ?? 120_000, url);
-  const printPage = await openPrintPage(browser, url, limit.expired, (laidOut) => options.onProgress?.(laidOut));
-  const { page } = printPage;
+  const signal = renderSignal(options, url);
+  const printPage = await openPrintPage(browser, url, signal, (laidOut) => options.onProgress?.(laidOut));
   try {
-    const render = async (): Promise<PaginatedPdf<Collected>> => {
-      const lap = stopwatch();
-      await loadPrintSource(page, url);
-      const load = lap();
-      await injectPagedJs(page);
-      const polyfill = lap();
-      // Fonts are awaited in here (before layout), so a slow font counts as layout, not load.
-      const { pageCount, size } = await page.evaluate(runPagedPreview, { finish: {} });
-      const collected = (options.collect ? await page.evaluate(options.collect) : undefined) as Collected;
-      const layout = lap();
-      const pdf = await printPaginated(page, size);
-      const phases = { load, polyfill, layout, print: lap(), join: 0 };
-      return { pdf, pageCount, seconds: (performance.now() - started) / 1000, phases, collected };
-    };
-    return await printPage.guard(render());
+    const lap = stopwatch();
+    await loadPrintPage(printPage, url);
+    await applyEdition(printPage, options.edition);
+    const load = lap();
+    // Fonts are awaited in paginate (before layout), so a slow font counts as layout, not load.
+    await printPage.call('paginate', {});
+    const { pageCount } = await printPage.call('finish', {});
+    const collected = await collect(printPage, options.collect);
+    const layout = lap();
+    const pdf = await printPaginated(printPage);
+    const phases = { load, layout, print: lap(), join: 0 };
+    return { pdf, pageCount, seconds: (performance.now() - started) / 1000, phases, collected };
   } finally {
-    limit.clear();
     await printPage.close();
   }
 }

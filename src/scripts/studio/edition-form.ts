@@ -1,76 +1,86 @@
 import type { z } from 'astro/zod';
 import { formatChapterSelection, parseChapterSelection } from '../../../workbook/edition/chapter-selection.ts';
-import { NUMBERED_CHAPTERS } from '../../../workbook/edition/edition-schema.ts';
+import { editionFieldNames, editionFields, type EditionFieldName } from '../../../workbook/edition/edition-fields.ts';
 import { studioUi } from '../../lib/ui-strings.ts';
 
-/** The edition settings, by their names in the address, the print source and the CLI. */
-export const editionFields = [
-  'paper',
-  'practice',
-  'contact',
-  'chapters',
-  'lines',
-  'promptsOnly',
-  'booklet',
-  'facilitator',
-] as const;
-export type EditionField = (typeof editionFields)[number];
+/** Settings before validation, by field name, as the address or the form give them. */
+export type FormSettings = Partial<Record<EditionFieldName, string | boolean>>;
 
-/** Settings before validation, as editionInputFromQuery gives them: text, and flags as booleans. */
-export type EditionInput = Partial<Record<EditionField, unknown>>;
-
-const flags = ['promptsOnly', 'booklet', 'facilitator'] as const;
-
-/** Keeps the edition's own settings from a query's input; anything else in the address is not ours. */
-export function pickEditionFields(input: Record<string, unknown>): EditionInput {
-  return Object.fromEntries(editionFields.filter((field) => field in input).map((field) => [field, input[field]]));
+/** How many chapter boxes the form has: the book's numbered chapters, as the page was built with them. */
+export function chapterCountOf(form: HTMLFormElement): number {
+  return form.querySelectorAll('input[name="chapter"]').length;
 }
 
 /**
- * Reads the form as the schema's input. The chapter boxes become a selection like "2-4" (all ten:
- * left out, the default); no box ticked cannot be written as a selection, so it is its own issue.
+ * Reads the form as the schema's input, control by control as the field table describes them. The
+ * chapter boxes become a selection like "2-4" (all ticked: left out, the default); no box ticked
+ * cannot be written as a selection, so it is its own issue.
  */
-export function readForm(form: HTMLFormElement): { input: EditionInput; issues: z.core.$ZodIssue[] } {
+export function readForm(form: HTMLFormElement): { settings: FormSettings; issues: z.core.$ZodIssue[] } {
   const data = new FormData(form);
-  const chosen = data.getAll('chapter').map(Number);
-  const input: EditionInput = {
-    paper: data.get('paper') ?? undefined,
-    practice: data.get('practice') ?? '',
-    contact: data.get('contact') ?? '',
-    chapters: chosen.length === NUMBERED_CHAPTERS ? '' : formatChapterSelection(chosen),
-    lines: data.get('lines') ?? undefined,
-  };
-  for (const flag of flags) input[flag] = data.has(flag);
-  const issues: z.core.$ZodIssue[] =
-    chosen.length === 0 ? [{ code: 'custom', path: ['chapters'], message: studioUi.chooseAChapter, input: '' }] : [];
-  return { input, issues };
+  const settings: FormSettings = {};
+  const issues: z.core.$ZodIssue[] = [];
+  for (const name of editionFieldNames) {
+    const field = editionFields[name];
+    switch (field.kind) {
+      case 'flag':
+        settings[name] = data.has(name);
+        break;
+      case 'choice': {
+        const value = data.get(name);
+        if (typeof value === 'string') settings[name] = value;
+        break;
+      }
+      case 'text': {
+        const value = data.get(name);
+        settings[name] = typeof value === 'string' ? value : '';
+        break;
+      }
+      case 'chapters': {
+        const chosen = data.getAll('chapter').map(Number);
+        settings[name] = chosen.length === chapterCountOf(form) ? '' : formatChapterSelection(chosen);
+        if (chosen.length === 0)
+          issues.push({ code: 'custom', path: [name], message: studioUi.chooseAChapter, input: '' });
+        break;
+      }
+    }
+  }
+  return { settings, issues };
 }
 
 /** Sets every control from settings (a bookmarked address); a value a control cannot show leaves it unset. */
-export function fillForm(form: HTMLFormElement, input: EditionInput): void {
-  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-  checkRadio(form, 'paper', text(input.paper, 'letter'));
-  checkRadio(form, 'lines', text(input.lines, 'standard'));
-  control(form, 'practice', HTMLInputElement).value = text(input.practice, '');
-  control(form, 'contact', HTMLTextAreaElement).value = text(input.contact, '')
-    .split(/\s*\|\s*/)
-    .join('\n');
-  const parsed = parseChapterSelection(text(input.chapters, ''), NUMBERED_CHAPTERS);
-  const chosen = new Set('chapters' in parsed ? parsed.chapters.map(String) : []);
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="chapter"]'))
-    box.checked = chosen.has(box.value);
-  for (const flag of flags) control(form, flag, HTMLInputElement).checked = input[flag] === true;
+export function fillForm(form: HTMLFormElement, settings: FormSettings): void {
+  for (const name of editionFieldNames) {
+    const field = editionFields[name];
+    const value = settings[name];
+    const text = typeof value === 'string' ? value : undefined;
+    switch (field.kind) {
+      case 'flag':
+        control(form, name, HTMLInputElement).checked = value === true;
+        break;
+      case 'choice':
+        for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`))
+          radio.checked = radio.value === (text ?? field.default);
+        break;
+      case 'text': {
+        const element = control(form, name, field.lines > 1 ? HTMLTextAreaElement : HTMLInputElement);
+        element.value = field.lines > 1 ? (text ?? '').split(/\s*\|\s*/).join('\n') : (text ?? '');
+        break;
+      }
+      case 'chapters': {
+        const parsed = parseChapterSelection(text ?? '', chapterCountOf(form));
+        const chosen = new Set('chapters' in parsed ? parsed.chapters.map(String) : []);
+        for (const box of form.querySelectorAll<HTMLInputElement>('input[name="chapter"]'))
+          box.checked = chosen.has(box.value);
+        break;
+      }
+    }
+  }
 }
 
 /** Ticks every chapter box, or none. */
 export function setAllChapters(form: HTMLFormElement, checked: boolean): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="chapter"]')) box.checked = checked;
-}
-
-function checkRadio(form: HTMLFormElement, name: string, value: string): void {
-  for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) {
-    radio.checked = radio.value === value;
-  }
 }
 
 function control<Kind extends typeof HTMLInputElement | typeof HTMLTextAreaElement>(

@@ -1,6 +1,6 @@
-import type { PreviewMessage } from '../../../workbook/edition/print-runtime.ts';
-import { editionQuery } from '../../../workbook/edition/edition-query.ts';
+import type { Previewed, PrintWindow } from '../../../workbook/contracts/print-runtime-api.ts';
 import type { EditionOptions } from '../../../workbook/edition/edition-schema.ts';
+import { printPagePath } from '../../../workbook/edition/standard-editions.ts';
 import { studioUi } from '../../lib/ui-strings.ts';
 
 /** Paged.js on the 2-core CI machine takes seconds per edition; past this something is wrong. */
@@ -24,21 +24,13 @@ export interface PreviewCallbacks {
   failed(message: string | undefined): void;
 }
 
-/** The print source for an edition, asking it to paginate itself and report back. */
-export function previewUrl(edition: EditionOptions): string {
-  const params = new URLSearchParams(editionQuery(edition));
-  params.delete('paper'); // the print source's path names its paper
-  params.set('preview', '1');
-  // After # rather than ?: the fragment never leaves the browser, so what a counselor types is not
-  // sent even to this site's own server while they try settings out.
-  return `/workbook/print/${edition.paper}/#${params.toString()}`;
-}
-
 /**
  * The preview frame, made here rather than in the page so that a visit without JavaScript loads
- * no print source. Each edition gets a fresh <iframe>: a message from an earlier, slower
- * render then comes from a window that is no longer the frame's and is ignored, and the frames'
- * navigations never enter the page's history (the Back button stays the reader's).
+ * no print page. The frame holds the plain print page for the edition's paper; once it has
+ * loaded, the edition is handed to its runtime as a value (`workbook.preview`, the same calls as
+ * Node's renderer makes), so nothing the counselor types is put in an address. Each edition gets
+ * a fresh <iframe>: the result of an earlier, slower render then belongs to a frame that is no
+ * longer shown and is ignored, and the frames' navigations never enter the page's history.
  */
 export class PreviewFrame {
   readonly viewport: HTMLElement;
@@ -50,7 +42,6 @@ export class PreviewFrame {
   constructor(viewport: HTMLElement, callbacks: PreviewCallbacks) {
     this.viewport = viewport;
     this.callbacks = callbacks;
-    window.addEventListener('message', (event) => this.#receive(event));
     new ResizeObserver(() => this.#fit()).observe(viewport);
   }
 
@@ -61,7 +52,8 @@ export class PreviewFrame {
   load(edition: EditionOptions): void {
     const next = document.createElement('iframe');
     next.title = studioUi.previewTitle;
-    next.src = previewUrl(edition);
+    next.src = `/${printPagePath(edition)}`;
+    next.addEventListener('load', () => void this.#render(next, edition), { once: true });
     if (this.#frame) this.#frame.replaceWith(next);
     else this.viewport.append(next);
     this.#frame = next;
@@ -76,18 +68,25 @@ export class PreviewFrame {
     if (this.#ready) this.#frame?.contentWindow?.print();
   }
 
-  #receive(event: MessageEvent): void {
-    if (event.origin !== location.origin || !this.#frame || event.source !== this.#frame.contentWindow) return;
-    const message = event.data as Partial<PreviewMessage> | null;
-    if (message?.type !== 'workbook-preview') return;
-    if (typeof message.pages === 'number') {
-      this.#ready = true;
-      this.#dress();
-      this.#fit();
-      this.#finish(message.pages, message.sides);
-    } else {
-      this.#finish(String(message.error));
+  async #render(frame: HTMLIFrameElement, edition: EditionOptions): Promise<void> {
+    let result: Previewed | string;
+    try {
+      const view: (Window & PrintWindow) | null = frame.contentWindow;
+      const runtime = view?.workbook;
+      if (!runtime) throw new Error('the print page has no print runtime');
+      result = await runtime.preview(edition);
+    } catch (error) {
+      result = error instanceof Error ? error.message : String(error);
     }
+    if (frame !== this.#frame) return;
+    if (typeof result === 'string') {
+      this.#finish(result);
+      return;
+    }
+    this.#ready = true;
+    this.#dress();
+    this.#fit();
+    this.#finish(result.pages, result.sides);
   }
 
   #finish(result: number | string | undefined, sides?: number): void {

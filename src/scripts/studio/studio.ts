@@ -7,9 +7,13 @@
 import type { z } from 'astro/zod';
 import { formatIssues } from '../../lib/friendly-error.ts';
 import { studioUi } from '../../lib/ui-strings.ts';
-import { editionInputFromQuery, editionQuery } from '../../../workbook/edition/edition-query.ts';
-import { editionSchema } from '../../../workbook/edition/edition-schema.ts';
-import { fillForm, pickEditionFields, readForm, setAllChapters, type EditionInput } from './edition-form.ts';
+import {
+  editionQuery,
+  editionSettingsFromQuery,
+  pickEditionSettings,
+} from '../../../workbook/edition/edition-query.ts';
+import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
+import { chapterCountOf, fillForm, readForm, setAllChapters, type FormSettings } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
 import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
 import { PreviewFrame } from './preview-frame.ts';
@@ -30,6 +34,8 @@ const printButton = find<HTMLButtonElement>('[data-print]');
 const printHint = find<HTMLElement>('[data-print-hint]');
 const guide = find<HTMLElement>('[data-print-guide]');
 const remember = find<HTMLInputElement>('#studio-remember');
+/** The edition model for this book: the form has a box for each of its numbered chapters. */
+const editionSchema = editionSchemaFor({ chapterCount: chapterCountOf(form) });
 
 for (const part of document.querySelectorAll<HTMLElement>('[data-studio]')) part.hidden = false;
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-studio-fallback]')) fallback.hidden = true;
@@ -60,8 +66,8 @@ function setPrintable(ready: boolean): void {
   printHint.textContent = ready ? studioUi.printReady : studioUi.printNotReady;
 }
 
-function apply(input: EditionInput, formIssues: readonly z.core.$ZodIssue[]): void {
-  const parsed = editionSchema.safeParse(input, { reportInput: true });
+function apply(settings: FormSettings, formIssues: readonly z.core.$ZodIssue[]): void {
+  const parsed = editionSchema.safeParse(settings, { reportInput: true });
   const issues = [...formIssues, ...(parsed.success ? [] : parsed.error.issues)];
   showFieldErrors(form, issues);
   if (!parsed.success || issues.length > 0) {
@@ -88,9 +94,9 @@ function apply(input: EditionInput, formIssues: readonly z.core.$ZodIssue[]): vo
 }
 
 function update(): void {
-  const { input, issues } = readForm(form);
-  if (remember.checked) saveDetails({ practice: String(input.practice), contact: String(input.contact) });
-  apply(input, issues);
+  const { settings, issues } = readForm(form);
+  if (remember.checked) saveDetails({ practice: String(settings.practice), contact: String(settings.contact) });
+  apply(settings, issues);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -116,8 +122,8 @@ find('[data-chapters-none]').addEventListener('click', () => {
 });
 remember.addEventListener('change', () => {
   if (remember.checked) {
-    const { input } = readForm(form);
-    saveDetails({ practice: String(input.practice), contact: String(input.contact) });
+    const { settings } = readForm(form);
+    saveDetails({ practice: String(settings.practice), contact: String(settings.contact) });
     announce(studioUi.detailsRemembered);
   } else {
     forgetDetails();
@@ -135,7 +141,7 @@ printButton.addEventListener('click', () => {
 });
 
 // The address first (a bookmarked edition), then remembered details for what it leaves out.
-const initial = pickEditionFields(editionInputFromQuery(location.search));
+const initial = pickEditionSettings(editionSettingsFromQuery(location.search));
 const stored = loadDetails();
 remember.checked = stored !== undefined;
 if (stored && initial.practice === undefined && initial.contact === undefined) Object.assign(initial, stored);

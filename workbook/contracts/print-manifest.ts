@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { audienceSchema } from '../../src/schemas/audience.ts';
+
+/**
+ * What the print source must contain, published by the site build next to it
+ * (`/workbook/print/book.json`) from the same compiled chapters. The renderer's completeness
+ * guard checks the PDF against it.
+ */
+export const printManifestSchema = z.object({
+  title: z.string(),
+  language: z.string(),
+  chapters: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      /** Undefined for the unnumbered introduction. */
+      number: z.number().int().positive().optional(),
+      articleText: z.array(z.string()),
+      prompts: z.array(z.object({ id: z.string(), for: audienceSchema, text: z.string() })),
+      exercises: z.array(z.object({ id: z.string(), title: z.string(), blocks: z.array(z.string()) })),
+    }),
+  ),
+});
+
+export type PrintManifest = z.infer<typeof printManifestSchema>;

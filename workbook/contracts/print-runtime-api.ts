@@ -1,0 +1,85 @@
+import type { EditionOptions } from '../edition/edition-schema.ts';
+import type { ChapterPages } from './chapter-pages.ts';
+
+/**
+ * The print page's runtime (workbook/print/runtime/print-runtime.ts) as its callers see it: Node's
+ * renderer (workbook/render/) through Playwright, and the studio's preview frame, which is on the
+ * same origin and calls `frame.contentWindow.workbook` directly. Values cross as structured
+ * clones, so everything here is plain data.
+ */
+export interface PrintRuntime {
+  /** Turns the standard print page into `edition`; once, before `paginate`. Throws if the page is set for another paper. */
+  apply(edition: EditionOptions): void;
+  /**
+   * Checks the page, gives custom elements a display, waits for the fonts and lays the pages out
+   * with Paged.js. With `part`, keeps only that part of a long book first.
+   */
+  paginate(options?: { part?: PartOfBook }): Promise<Paginated>;
+  /** A part of a long book, after `paginate`: numbers its pages from `firstPage`, says where its anchors landed. */
+  place(placement: { firstPage: number }): PlacedPart;
+  /** After layout: the contents' page numbers, a booklet's padding, the CSS that prints Paged.js's pages as they are. */
+  finish(options?: FinishOptions): Finished;
+  /** Where each chapter landed, read from the finished pages. */
+  collect(): ChapterPages[];
+  /** For a booklet in the browser: moves the finished pages two to a landscape sheet; returns the sheet sides. */
+  impose(): number;
+  /** The studio's whole preview: apply, paginate, finish and, for a booklet, impose. */
+  preview(edition: EditionOptions): Promise<Previewed>;
+}
+
+/** Part `index` (from 0) of `count`. */
+export interface PartOfBook {
+  index: number;
+  count: number;
+}
+
+export interface PagedSize {
+  width: { value: number; unit: string };
+  height: { value: number; unit: string };
+}
+
+export interface Paginated {
+  pageCount: number;
+  size: PagedSize;
+}
+
+export interface FinishOptions {
+  /** Pages of anchors laid out in other parts of the same book, by id. */
+  pageOf?: Record<string, number>;
+}
+
+export interface Finished {
+  /** Book pages, after a booklet's padding. */
+  pageCount: number;
+}
+
+export interface Previewed {
+  /** Book pages laid out (for a booklet: half-size pages, padded to a multiple of four). */
+  pages: number;
+  /** For a booklet: the sheet sides they were imposed on. */
+  sides?: number;
+}
+
+/** Where an element landed: its page, and its top-left corner on that page in CSS pixels. */
+export interface Anchor {
+  page: number;
+  x: number;
+  y: number;
+}
+
+export interface PlacedPart {
+  pageCount: number;
+  /** Every element with an id, by id. */
+  anchors: Record<string, Anchor>;
+  /** Ids this part links to but does not hold; each got an empty stand-in so Chromium keeps the link. */
+  standIns: string[];
+}
+
+/** The window of a print page: the runtime, and the progress binding Node may expose. */
+export interface PrintWindow {
+  workbook?: PrintRuntime;
+  /** Bound by Node's renderer with page.exposeFunction; the runtime reports each page laid out to it. */
+  [PAGE_LAID_OUT]?: (pagesLaidOut: number) => Promise<void>;
+}
+
+export const PAGE_LAID_OUT = '__workbookPageLaidOut';

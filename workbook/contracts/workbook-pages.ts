@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parseOrThrow } from '../../src/lib/friendly-error.ts';
+
+/**
+ * What the render tells the site: each published PDF's real size and page count, and where each
+ * chapter's reflections fall in it. Written by workbook/build-book.ts between the two site builds.
+ */
+export const workbookPagesSchema = z.object({
+  editions: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['workbook', 'handout', 'booklet', 'custom']),
+      paper: z.enum(['letter', 'a4']),
+      paperLabel: z.string(),
+      fileName: z.string(),
+      /** Pages of the file (a booklet: sheet sides). */
+      pageCount: z.number().int().positive(),
+      /** Book pages (a booklet: half-size pages before imposition). */
+      bookPages: z.number().int().positive(),
+      bytes: z.number().int().positive(),
+      chapters: z.array(
+        z.object({
+          id: z.string(),
+          firstPage: z.number().int().positive(),
+          additionsFirstPage: z.number().int().positive().optional(),
+          lastPage: z.number().int().positive(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type WorkbookPages = z.infer<typeof workbookPagesSchema>;
+
+/** The env variable through which the build hands the file to the second site build. */
+export const WORKBOOK_PAGES_ENV = 'WORKBOOK_PAGES';
+
+/** Reads the render's figures if this build has them (the final site build does; the first and `astro dev` do not). */
+export function readWorkbookPages(env: Record<string, string | undefined> = process.env): WorkbookPages | undefined {
+  const file = env[WORKBOOK_PAGES_ENV];
+  if (!file) return undefined;
+  return parseOrThrow(workbookPagesSchema, JSON.parse(readFileSync(file, 'utf8')), file);
+}

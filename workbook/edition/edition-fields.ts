@@ -1,0 +1,92 @@
+import { paperSizes } from '../page/paper-sizes.ts';
+import { chaptersField, choiceField, flagField, lineField, linesField } from './edition-field-kinds.ts';
+
+/**
+ * Every setting of a counselor edition, once: its type and default, its CLI option and help, its
+ * key in the address (the studio's bookmarks), and its label and hint in the studio's form. The
+ * schema (edition-schema.ts), the query codec (edition-query.ts), the CLI's options and usage
+ * (cli/parse-workbook-args.ts) and the studio's form are all derived from this table, in this
+ * order. Adding a setting is one entry here plus what it does to the page
+ * (print/runtime/apply-edition.ts).
+ */
+export const editionFields = {
+  paper: choiceField({
+    values: ['letter', 'a4'],
+    default: 'letter',
+    labels: { letter: paperSizes.letter.label, a4: paperSizes.a4.label },
+    flag: '--paper',
+    query: 'paper',
+    help: 'paper size',
+    label: 'Paper',
+    hint: 'US Letter in the United States and Canada, A4 almost everywhere else.',
+  }),
+  practice: lineField({
+    name: 'practice',
+    placeholder: '"Name"',
+    maxLength: 80,
+    autocomplete: 'organization',
+    remembered: true,
+    flag: '--practice',
+    query: 'practice',
+    help: 'practice or counselor name for the cover and back page (≤ 80 characters)',
+    label: 'Practice or counselor name',
+    hint: 'Printed on the cover and the back page, exactly as you type it.',
+  }),
+  contact: linesField({
+    name: 'contact',
+    placeholder: '"Line | Line"',
+    lines: 2,
+    maxLength: 60,
+    remembered: true,
+    flag: '--contact',
+    query: 'contact',
+    help: 'one or two short contact lines, separated by " | "',
+    label: 'Contact',
+    hint: 'One or two short lines, such as a phone number and a website.',
+  }),
+  chapters: chaptersField({
+    placeholder: '2,5-7',
+    flag: '--chapters',
+    query: 'chapters',
+    help: 'chapters to include, as numbered in the contents (default all); the introduction is always in',
+    label: 'Chapters',
+    hint: 'The introduction and “How to use this workbook” are always included.',
+  }),
+  lines: choiceField({
+    values: ['compact', 'standard', 'roomy'],
+    default: 'standard',
+    labels: { compact: 'Compact', standard: 'Standard', roomy: 'Roomy' },
+    flag: '--lines',
+    query: 'lines',
+    help: 'writing space per prompt',
+    label: 'Writing space',
+    hint: 'Roomy gives more and wider-spaced lines to couples who write large.',
+  }),
+  promptsOnly: flagField({
+    flag: '--prompts-only',
+    query: 'promptsOnly',
+    help: 'only the prompts and exercises: the homework handout',
+    label: 'Prompts only',
+    hint: 'The reflections and exercises without the chapters’ text: a homework handout.',
+  }),
+  booklet: flagField({
+    flag: '--booklet',
+    query: 'booklet',
+    help: 'half-size pages imposed two to a side: print double-sided, flip on the short edge, fold and staple',
+    label: 'Booklet',
+    hint: 'Half-size pages: print double-sided, flip on the short edge, fold and staple.',
+  }),
+  facilitator: flagField({
+    flag: '--facilitator',
+    query: 'facilitator',
+    help: 'include the facilitator guide',
+    label: 'Facilitator guide',
+    hint: 'Adds the notes for counselors at the end.',
+  }),
+};
+
+export type EditionFields = typeof editionFields;
+export type EditionFieldName = keyof EditionFields;
+
+/** The field names in the table's order (the form's and the usage text's order). */
+export const editionFieldNames = Object.keys(editionFields) as EditionFieldName[];

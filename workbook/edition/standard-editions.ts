@@ -1,0 +1,41 @@
+import { paperIds, type PaperId } from '../page/paper-sizes.ts';
+import { defaultEdition, type EditionOptions } from './edition-schema.ts';
+
+/** What kind of download an edition is, for the site's list. */
+export type EditionKind = 'workbook' | 'handout' | 'booklet' | 'custom';
+
+/** One PDF to make: its settings, and its name in progress lines and on disk. */
+export interface Edition {
+  /** Short name for progress lines and errors, e.g. "letter" or "booklet-a4". */
+  name: string;
+  kind: EditionKind;
+  options: EditionOptions;
+  /** File name under dist/downloads/ (or the CLI's --out). */
+  fileName: string;
+}
+
+function edition(kind: Exclude<EditionKind, 'custom'>, paper: PaperId, changes: Partial<EditionOptions>): Edition {
+  const prefix = {
+    workbook: 'rebuilding-trust-workbook',
+    handout: 'rebuilding-trust-prompts-handout',
+    booklet: 'rebuilding-trust-workbook-booklet',
+  }[kind];
+  return {
+    name: kind === 'workbook' ? paper : `${kind}-${paper}`,
+    kind,
+    options: { ...defaultEdition, ...changes, paper },
+    fileName: `${prefix}-${paper}.pdf`,
+  };
+}
+
+/** The editions `npm run build` publishes: the workbook, the prompts-only handout and the booklet, in both sizes. */
+export const standardEditions: Edition[] = [
+  ...paperIds.map((paper) => edition('workbook', paper, {})),
+  ...paperIds.map((paper) => edition('handout', paper, { promptsOnly: true })),
+  ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
+];
+
+/** The print page an edition is applied to, on the served site: the one set for its paper. */
+export function printPagePath(options: Pick<EditionOptions, 'paper'>): string {
+  return `workbook/print/${options.paper}/`;
+}

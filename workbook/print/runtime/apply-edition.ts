@@ -1,0 +1,100 @@
+import type { ChapterChoice } from '../../edition/edition-field-kinds.ts';
+import type { EditionOptions } from '../../edition/edition-schema.ts';
+import { bookletCss } from '../../page/booklet-pages.ts';
+import type { PaperId } from '../../page/paper-sizes.ts';
+
+/** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
+export const lineDensities = {
+  compact: { gapMm: 7, factor: 0.75 },
+  standard: { gapMm: 8.5, factor: 1 },
+  roomy: { gapMm: 9, factor: 1.5 },
+} as const satisfies Record<EditionOptions['lines'], unknown>;
+
+/**
+ * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
+ * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
+ * handout, the facilitator guide unless asked for; sets the practice's name as text; respaces the
+ * writing lines; sets booklet pages. Every name is set with textContent only.
+ */
+export function applyEdition(document: Document, edition: EditionOptions): void {
+  const root = document.documentElement;
+  const paper = root.dataset['paper'] as PaperId | undefined;
+  if (paper !== edition.paper) {
+    throw new Error(`This print page is set for ${paper ?? 'no'} paper; the edition is for ${edition.paper}`);
+  }
+  keepChapters(document, edition.chapters);
+  if (edition.promptsOnly) {
+    for (const paragraph of document.querySelectorAll('.print-chapter__text > p')) paragraph.remove();
+    root.dataset['promptsOnly'] = '';
+  }
+  if (!edition.facilitator) {
+    for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
+  }
+  setProvider(document, edition);
+  respaceLines(document, edition.lines);
+  if (edition.booklet) {
+    root.dataset['booklet'] = '';
+    // Replace the page set-up in place, so the @page rules keep their order (Paged.js resolves
+    // :first and named pages against the rules that come after them).
+    const setup = document.getElementById('page-setup');
+    if (!setup) throw new Error('The print page has no #page-setup style to set booklet pages in');
+    setup.textContent = bookletCss(edition.paper);
+  }
+}
+
+function keepChapters(document: Document, chapters: ChapterChoice): void {
+  if (chapters === 'all') return;
+  const keep = new Set(chapters.map(String));
+  for (const chapter of document.querySelectorAll<HTMLElement>('.print-chapter[data-number]')) {
+    if (!keep.has(chapter.dataset['number'] ?? '')) chapter.remove();
+  }
+  for (const entry of document.querySelectorAll<HTMLElement>('.print-contents li[data-number]')) {
+    if (!keep.has(entry.dataset['number'] ?? '')) entry.remove();
+  }
+  // A part whose chapters are all left out disappears from the contents with them.
+  for (const group of document.querySelectorAll('.print-contents__group')) {
+    if (!group.querySelector('li')) group.remove();
+  }
+}
+
+function setProvider(document: Document, edition: EditionOptions): void {
+  for (const block of document.querySelectorAll<HTMLElement>('[data-edition="provider"]')) {
+    if (!edition.practice && edition.contact.length === 0) {
+      block.remove();
+      continue;
+    }
+    const name = block.querySelector('[data-edition="practice"]');
+    if (name) name.textContent = edition.practice;
+    const contact = block.querySelector('[data-edition="contact"]');
+    if (contact) {
+      contact.replaceChildren(
+        ...edition.contact.map((line) => {
+          const element = document.createElement('span');
+          element.className = 'print-provider__line';
+          element.textContent = line;
+          return element;
+        }),
+      );
+    }
+    if (!edition.practice) block.querySelector('[data-edition="provided-by"]')?.remove();
+  }
+}
+
+function respaceLines(document: Document, density: EditionOptions['lines']): void {
+  const { gapMm, factor } = lineDensities[density];
+  document.documentElement.style.setProperty('--wb-line-gap', `${gapMm}mm`);
+  if (factor === 1) return;
+  for (const writing of document.querySelectorAll<HTMLElement>('.writing[data-lines]')) {
+    const wanted = Math.max(3, Math.round(Number(writing.dataset['lines']) * factor));
+    const lines = writing.querySelectorAll(':scope > .writing__line');
+    const kept = writing.querySelectorAll('.writing__keep > .writing__line').length;
+    const current = kept + lines.length;
+    for (let count = current; count > wanted; count -= 1) lines[count - kept - 1]?.remove();
+    for (let count = current; count < wanted; count += 1) {
+      const line = document.createElement('div');
+      line.className = 'writing__line';
+      line.setAttribute('aria-hidden', 'true');
+      writing.append(line);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The print page's one program: the only place Paged.js is started. It is bundled with the page
+ * by Vite (Paged.js included, from node_modules), and installs `window.workbook`, the API that
+ * Node's renderer and the studio's preview frame both call (contracts/print-runtime-api.ts), so
+ * they lay out the same pages by construction. The edition arrives as one validated value
+ * through `apply`; nothing is read from the page's address.
+ */
+import { Handler, Previewer, registerHandlers } from 'pagedjs';
+import {
+  PAGE_LAID_OUT,
+  type Finished,
+  type Paginated,
+  type PrintRuntime,
+  type PrintWindow,
+} from '../../contracts/print-runtime-api.ts';
+import type { EditionOptions } from '../../edition/edition-schema.ts';
+import { bookletPages } from '../../page/booklet-pages.ts';
+import { applyEdition } from './apply-edition.ts';
+import { blankNativePageCss, giveCustomElementsADisplay } from './chrome-compat.ts';
+import { collectPageMap } from './collect-page-map.ts';
+import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
+import { imposeInPage } from './impose-in-page.ts';
+import { numberContents } from './number-contents.ts';
+import { padBooklet } from './pad-booklet.ts';
+import { keepPart, placePart } from './print-parts.ts';
+
+const view = window as Window & PrintWindow;
+let edition: EditionOptions | undefined;
+let previewer: Previewer | undefined;
+let paginated: Paginated | undefined;
+
+let laidOut = 0;
+registerHandlers(
+  class ReportProgress extends Handler {
+    afterPageLayout(): void {
+      laidOut += 1;
+      void view[PAGE_LAID_OUT]?.(laidOut);
+    }
+  },
+);
+
+function laidOutPages(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('.pagedjs_pages > .pagedjs_page')];
+}
+
+const runtime: PrintRuntime = {
+  apply(next) {
+    if (edition) throw new Error('This print page already has its edition; load it again for another');
+    applyEdition(document, next);
+    edition = next;
+  },
+
+  async paginate({ part } = {}) {
+    if (previewer) throw new Error('This print page is already laid out');
+    if (part) keepPart(document, part);
+    const missing = headingsWithoutIds(document);
+    if (missing.length > 0) throw new Error(missingHeadingIdsMessage(location.href, missing));
+    giveCustomElementsADisplay(document);
+    // Paged.js measures text to break pages; a fallback font's metrics would move every break.
+    await document.fonts.ready;
+    previewer = new Previewer();
+    await previewer.preview();
+    paginated = { pageCount: laidOutPages().length, size: previewer.size };
+    return paginated;
+  },
+
+  place(placement) {
+    if (!previewer) throw new Error('place() needs the pages laid out first (paginate)');
+    return placePart(document, placement, previewer.chunker.pages);
+  },
+
+  finish({ pageOf } = {}): Finished {
+    if (!paginated) throw new Error('finish() needs the pages laid out first (paginate)');
+    numberContents(document, pageOf);
+    if (edition?.booklet) padBooklet(document);
+    const style = document.createElement('style');
+    style.textContent = blankNativePageCss(paginated.size);
+    document.head.append(style);
+    return { pageCount: laidOutPages().length };
+  },
+
+  collect: () => collectPageMap(document),
+
+  impose() {
+    if (!edition?.booklet) throw new Error('impose() is for a booklet edition');
+    const { sheet } = bookletPages[edition.paper];
+    return imposeInPage(document, { width: pointsToMm(sheet.width), height: pointsToMm(sheet.height) });
+  },
+
+  async preview(next) {
+    runtime.apply(next);
+    await runtime.paginate();
+    const { pageCount } = runtime.finish();
+    return next.booklet ? { pages: pageCount, sides: runtime.impose() } : { pages: pageCount };
+  },
+};
+
+view.workbook = runtime;
+
+function pointsToMm(points: number): number {
+  return Math.round(((points * 25.4) / 72) * 10) / 10;
+}

@@ -1,0 +1,45 @@
+import pLimit from 'p-limit';
+import type { Browser } from 'playwright-core';
+import type { Edition } from '../edition/standard-editions.ts';
+import { renderEdition, type RenderEditionOptions, type RenderedEdition } from './render-edition.ts';
+
+/**
+ * Renders `editions` two at a time (the machine has two cores, and Chromium lays out one page
+ * per core) and returns them in order, or throws the first failure. A failure (or the caller's
+ * signal) aborts the others: their pages close and no further render starts. They are still
+ * waited for, so the browser is never closed under a render that is setting up its page.
+ */
+export async function renderEditions(
+  browser: Browser,
+  editions: readonly Edition[],
+  options: (edition: Edition) => RenderEditionOptions,
+  signal?: AbortSignal,
+): Promise<RenderedEdition[]> {
+  const limit = pLimit(2);
+  const failed = new AbortController();
+  const aborted = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
+  let failure: { reason: unknown } | undefined;
+  const settled = await Promise.allSettled(
+    editions.map((edition) =>
+      limit(async () => {
+        aborted.throwIfAborted();
+        try {
+          return await renderEdition(browser, edition, { ...options(edition), signal: aborted });
+        } catch (error) {
+          // The first failure is the one to report; the others are the aborts it caused.
+          if (!failure) {
+            failure = { reason: signal?.aborted ? signal.reason : error };
+            failed.abort(failure.reason);
+          }
+          throw error;
+        }
+      }),
+    ),
+  );
+  signal?.throwIfAborted();
+  if (failure) throw failure.reason;
+  return settled.map((result) => {
+    if (result.status !== 'fulfilled') throw new Error('unreachable: a render neither failed nor finished');
+    return result.value;
+  });
+}
