@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,8 +6,11 @@ import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
-import { editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
-import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
+import type { PrintWindow } from '../../workbook/contracts/print-runtime-api.ts';
+import { printManifestSchema } from '../../workbook/contracts/print-manifest.ts';
+import { editionFieldNames, editionFields } from '../../workbook/edition/edition-fields.ts';
+import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
+import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
 import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
@@ -15,13 +18,59 @@ import { DESKTOP, open, PHONE, useSite } from './site.ts';
 /*
  * The print studio (/workbook/studio/) in a real Chromium against the built site: an edition
  * bookmarked in the address fills the form and paginates in the preview frame with the same page
- * count as the CLI (and a booklet with the same sheets); names stay text; axe and the keyboard find no barrier; nothing is stored
- * unless asked; without JavaScript the page still offers the ready-made PDFs.
+ * count as the CLI (and a booklet with the same sheets); names stay text; axe and the keyboard
+ * find no barrier; nothing is stored unless asked; without JavaScript the page still offers the
+ * ready-made PDFs.
  */
 
 const site = useSite();
 const STUDIO = '/workbook/studio/';
 const EDITION = 'paper=a4&practice=Test%20Practice&chapters=2-4&lines=roomy';
+/** An address bookmarked before the edition fields became one table: every field, in its old form. */
+const BOOKMARK =
+  'paper=a4&practice=Hope%20Counselling&contact=020%207946%200000%20%7C%20hope.example&chapters=2-4&lines=roomy&promptsOnly=1&booklet=1&facilitator=1';
+const manifest = printManifestSchema.parse(JSON.parse(readFileSync('dist/workbook/print/book.json', 'utf8')));
+const editionSchema = editionSchemaFor({ chapterCount: chapterCountOf(manifest.chapters) });
+
+/** Runs `use` with a fresh folder in the OS temp dir, removed afterwards whether it passed or not. */
+async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  try {
+    return await use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The CLI's options for an address's settings, by the field table: `booklet=1` → `--booklet`. */
+function cliArgsFor(query: string): string[] {
+  const settings = editionSettingsFromQuery(query);
+  return editionFieldNames.flatMap((name) => {
+    const value = settings[name];
+    if (value === undefined || value === false) return [];
+    return value === true ? [editionFields[name].flag] : [editionFields[name].flag, value];
+  });
+}
+
+/** Pages of the PDF the CLI makes for an address's edition (sheet sides for a booklet). */
+async function cliPages(query: string): Promise<number> {
+  return withTempDir('studio-cli-', async (dir) => {
+    const pdf = path.join(dir, 'edition.pdf');
+    const cli = await runWorkbookCli([...cliArgsFor(query), '--out', pdf]);
+    expect(cli.code, cli.stderr).toBe(0);
+    return (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
+  });
+}
+
+/** What the studio's status says once its preview of an address is ready: pages, and a booklet's sheet sides. */
+async function studioPreview(query: string): Promise<{ pages: number; sides: number | undefined }> {
+  return site.withPage({}, async (page) => {
+    await open(page, site.url(`${STUDIO}?${query}`));
+    const pages = await previewPages(page);
+    const sides = /on (\d+) sheet sides/.exec((await page.getByRole('status').textContent()) ?? '')?.[1];
+    return { pages, sides: sides === undefined ? undefined : Number(sides) };
+  });
+}
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -91,27 +140,52 @@ describe('print studio', () => {
     });
   });
 
-  it('counts the same pages as the CLI for the same options', async () => {
-    const studioPages = await site.withPage({}, async (page) => {
-      await open(page, site.url(`${STUDIO}?${EDITION}`));
-      return previewPages(page);
+  // Both call the print page's runtime (workbook.preview in the frame; apply, paginate, finish in
+  // Node), so the counts agree by construction; this shows it, edition by edition.
+  it.each([
+    ['paper A4', 'paper=a4'],
+    ['a booklet', 'booklet=1'],
+    ['prompts only', 'promptsOnly=1'],
+    ['a chapter selection', 'chapters=2,5-7'],
+    ['roomy lines', 'lines=roomy'],
+    ['compact lines', 'lines=compact'],
+    ['every setting of an old bookmark', BOOKMARK],
+  ])('counts the same pages as the CLI for %s', async (_, query) => {
+    const studio = await studioPreview(query);
+    const booklet = editionSettingsFromQuery(query)['booklet'] === true;
+    expect(studio.sides === undefined, 'sheet sides are reported for a booklet only').toBe(!booklet);
+    expect(studio.sides ?? studio.pages).toBe(await cliPages(query));
+  });
+
+  it('opens an edition bookmarked in the old address format as that same edition', async () => {
+    const expected = editionSchema.parse(editionSettingsFromQuery(BOOKMARK));
+    await site.withPage({}, async (page) => {
+      await open(page, site.url(`${STUDIO}?${BOOKMARK}`));
+      expect(await page.getByRole('radio', { name: 'A4' }).isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'Roomy' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Practice or counselor name').inputValue()).toBe('Hope Counselling');
+      expect(await page.getByLabel('Contact').inputValue()).toBe('020 7946 0000\nhope.example');
+      const ticked = await page
+        .locator('input[name="chapter"]:checked')
+        .evaluateAll((all) => all.map((el) => (el as HTMLInputElement).value));
+      expect(ticked).toEqual(['2', '3', '4']);
+      for (const label of ['Prompts only', 'Booklet', 'Facilitator guide'])
+        expect(await page.getByLabel(label, { exact: true }).isChecked(), label).toBe(true);
+
+      await previewPages(page);
+      const frame = await previewFrame(page);
+      expect(await chaptersInFrame(frame)).toEqual([2, 3, 4]);
+      expect(await frame.locator('.print-chapter__text > p').count(), 'prompts only: no article text').toBe(0);
+      expect(await frame.locator('#facilitator-guide').count(), 'the facilitator guide').toBe(1);
+      expect(await frame.locator('.booklet-sheet').count(), 'booklet sheets').toBeGreaterThan(0);
+      const contact = await frame
+        .locator('.print-cover [data-edition="contact"] .print-provider__line')
+        .allTextContents();
+      expect(contact).toEqual(['020 7946 0000', 'hope.example']);
+      // The address is rewritten in its shortest form, which is the bookmark itself.
+      expect(new URL(page.url()).search.slice(1)).toBe(editionQuery(expected));
+      expect(editionSchema.parse(editionSettingsFromQuery(new URL(page.url()).search))).toEqual(expected);
     });
-    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'studio-cli-')), 'edition.pdf');
-    const cli = await runWorkbookCli([
-      '--paper',
-      'a4',
-      '--practice',
-      'Test Practice',
-      '--chapters',
-      '2-4',
-      '--lines',
-      'roomy',
-      '--out',
-      pdf,
-    ]);
-    expect(cli.code, cli.stderr).toBe(0);
-    const cliPages = (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
-    expect(studioPages).toBe(cliPages);
   });
 
   it('prints a booklet as folded sheets: the same sheets as the CLI, back page beside the cover', async () => {
@@ -134,35 +208,41 @@ describe('print studio', () => {
     expect(firstSheet[0]).toContain('Read the guide privately');
     expect(firstSheet[1]).toContain('A workbook for couples');
     expect(firstSheet[1]).toContain('Provided by Hope Counselling');
-    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'studio-booklet-')), 'booklet.pdf');
-    const cli = await runWorkbookCli([
-      '--paper',
-      'a4',
-      '--practice',
-      'Hope Counselling',
-      '--chapters',
-      '2-4',
-      '--booklet',
-      '--out',
-      pdf,
-    ]);
-    expect(cli.code, cli.stderr).toBe(0);
-    expect((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount()).toBe(sides);
+    await withTempDir('studio-booklet-', async (dir) => {
+      const pdf = path.join(dir, 'booklet.pdf');
+      const cli = await runWorkbookCli([
+        '--paper',
+        'a4',
+        '--practice',
+        'Hope Counselling',
+        '--chapters',
+        '2-4',
+        '--booklet',
+        '--out',
+        pdf,
+      ]);
+      expect(cli.code, cli.stderr).toBe(0);
+      expect((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount()).toBe(sides);
+    });
   });
 
   it('prints what the preview shows: “Save as PDF” of a booklet gives its landscape sheets', async () => {
-    const pdf = await site.withPage({}, async (page) => {
-      // The preview document on its own, as the print dialog sees it.
-      await page.goto(site.url('/workbook/print/a4/#chapters=2-4&booklet=1&preview=1'));
-      await page.waitForSelector('.booklet-sheet', { state: 'attached', timeout: 60_000 });
-      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const edition = editionSchema.parse(editionSettingsFromQuery('paper=a4&chapters=2-4&booklet=1'));
+    const { pdf, sheets, sides } = await site.withPage({}, async (page) => {
+      // The print page on its own, previewed as the studio's frame previews it: what the print dialog sees.
+      await page.goto(site.url('/workbook/print/a4/'), { waitUntil: 'load' });
+      const previewed = await page.evaluate(
+        (value) => (window as Window & PrintWindow).workbook!.preview(value),
+        edition,
+      );
+      return {
+        pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+        sheets: await page.locator('.booklet-sheet').count(),
+        sides: previewed.sides,
+      };
     });
     const document = await PDFDocument.load(pdf, { updateMetadata: false });
-    const sheets = await site.withPage({}, async (page) => {
-      await page.goto(site.url('/workbook/print/a4/#chapters=2-4&booklet=1&preview=1'));
-      await page.waitForSelector('.booklet-sheet', { state: 'attached', timeout: 60_000 });
-      return page.locator('.booklet-sheet').count();
-    });
+    expect(sides).toBe(sheets);
     expect(document.getPageCount()).toBe(sheets);
     for (const sheet of document.getPages()) {
       expect([Math.round(sheet.getWidth()), Math.round(sheet.getHeight())]).toEqual([842, 595]);
@@ -200,7 +280,7 @@ describe('print studio', () => {
   it('shows a mistake next to its field in the CLI’s words, and holds the preview until it is fixed', async () => {
     await site.withPage({}, async (page) => {
       const query = 'contact=One | Two | Three';
-      const expected = editionSchemaFor({ chapterCount: 10 }).safeParse(editionSettingsFromQuery(query), {
+      const expected = editionSchema.safeParse(editionSettingsFromQuery(query), {
         reportInput: true,
       });
       if (expected.success) throw new Error('the fixture edition should be invalid');
@@ -344,15 +424,22 @@ describe('print studio', () => {
     });
   });
 
-  it('without JavaScript, hides the studio and offers the ready-made PDFs', async () => {
+  it('without JavaScript, hides the studio and offers every ready-made PDF', async () => {
     await site.withPage({ javaScriptEnabled: false }, async (page) => {
       await open(page, site.url(STUDIO));
       expect(await page.locator('form').isVisible(), 'the studio form').toBe(false);
       expect(await page.locator('iframe').isVisible(), 'the preview frame').toBe(false);
-      const downloads = page.locator('a[href^="/downloads/"]');
-      const notBuilt = page.getByText('The PDFs are made by npm run build');
-      const offered = (await downloads.count()) > 0 ? await downloads.first().isVisible() : await notBuilt.isVisible();
-      expect(offered, 'a download link, or the sentence saying the PDFs come with npm run build').toBe(true);
+      // npm run build (which the browser tests run after) publishes the PDFs: each is offered by a visible link.
+      const published = readdirSync('dist/downloads')
+        .filter((name) => name.endsWith('.pdf'))
+        .map((name) => `/downloads/${name}`)
+        .sort();
+      expect(published.length, 'PDFs in dist/downloads').toBeGreaterThan(0);
+      const links = page.locator('.prebuilt a[href^="/downloads/"]');
+      const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.sort()).toEqual(published);
+      for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+      expect(await page.locator('[data-no-prebuilt]').count(), 'the "not built" sentence').toBe(0);
       expect(await page.getByText('The studio needs JavaScript').isVisible()).toBe(true);
     });
   });
