@@ -88,5 +88,8 @@ export const editionFields = {
 export type EditionFields = typeof editionFields;
 export type EditionFieldName = keyof EditionFields;
 
+/** Settings before validation, as the CLI, the studio's address and its form give them: text and switches. */
+export type EditionSettings = Partial<Record<EditionFieldName, string | boolean>>;
+
 /** The field names in the table's order (the form's and the usage text's order). */
 export const editionFieldNames = Object.keys(editionFields) as EditionFieldName[];

@@ -1,9 +1,9 @@
 import { formatChapters } from './edition-field-kinds.ts';
-import { editionFields, editionFieldNames, type EditionFieldName } from './edition-fields.ts';
+import { editionFields, editionFieldNames, type EditionFieldName, type EditionSettings } from './edition-fields.ts';
 import type { EditionOptions } from './edition-schema.ts';
 
 /** Settings read from an address, by field name, before validation; other keys kept as they came. */
-export type QuerySettings = Partial<Record<EditionFieldName, string | boolean>> & Record<string, unknown>;
+export type QuerySettings = EditionSettings & Record<string, unknown>;
 
 const fieldOfKey = new Map(editionFieldNames.map((name) => [editionFields[name].query, name]));
 
@@ -25,7 +25,7 @@ export function editionSettingsFromQuery(search: string | URLSearchParams): Quer
 }
 
 /** Only the edition's own settings from an address's; anything else in it is not ours. */
-export function pickEditionSettings(settings: QuerySettings): Partial<Record<EditionFieldName, string | boolean>> {
+export function pickEditionSettings(settings: QuerySettings): EditionSettings {
   return Object.fromEntries(editionFieldNames.filter((name) => name in settings).map((name) => [name, settings[name]]));
 }
 

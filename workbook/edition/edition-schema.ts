@@ -22,8 +22,6 @@ export function editionSchemaFor(context: EditionContext) {
 }
 
 export type EditionSchema = ReturnType<typeof editionSchemaFor>;
-/** Settings before validation: what the CLI, the address or the form give. */
-export type EditionSettings = z.input<EditionSchema>;
 /** A validated edition: what the print page's runtime applies. */
 export type EditionOptions = z.output<EditionSchema>;
 

@@ -1,13 +1,10 @@
 import type { z } from 'astro/zod';
 import { formatChapterSelection, parseChapterSelection } from '../../../workbook/edition/chapter-selection.ts';
-import { editionFieldNames, editionFields, type EditionFieldName } from '../../../workbook/edition/edition-fields.ts';
+import { editionFieldNames, editionFields, type EditionSettings } from '../../../workbook/edition/edition-fields.ts';
 import { studioUi } from '../../lib/ui-strings.ts';
 
-/** Settings before validation, by field name, as the address or the form give them. */
-export type FormSettings = Partial<Record<EditionFieldName, string | boolean>>;
-
 /** How many chapter boxes the form has: the book's numbered chapters, as the page was built with them. */
-export function chapterCountOf(form: HTMLFormElement): number {
+export function chapterBoxCount(form: HTMLFormElement): number {
   return form.querySelectorAll('input[name="chapter"]').length;
 }
 
@@ -16,9 +13,9 @@ export function chapterCountOf(form: HTMLFormElement): number {
  * chapter boxes become a selection like "2-4" (all ticked: left out, the default); no box ticked
  * cannot be written as a selection, so it is its own issue.
  */
-export function readForm(form: HTMLFormElement): { settings: FormSettings; issues: z.core.$ZodIssue[] } {
+export function readForm(form: HTMLFormElement): { settings: EditionSettings; issues: z.core.$ZodIssue[] } {
   const data = new FormData(form);
-  const settings: FormSettings = {};
+  const settings: EditionSettings = {};
   const issues: z.core.$ZodIssue[] = [];
   for (const name of editionFieldNames) {
     const field = editionFields[name];
@@ -38,7 +35,7 @@ export function readForm(form: HTMLFormElement): { settings: FormSettings; issue
       }
       case 'chapters': {
         const chosen = data.getAll('chapter').map(Number);
-        settings[name] = chosen.length === chapterCountOf(form) ? '' : formatChapterSelection(chosen);
+        settings[name] = chosen.length === chapterBoxCount(form) ? '' : formatChapterSelection(chosen);
         if (chosen.length === 0)
           issues.push({ code: 'custom', path: [name], message: studioUi.chooseAChapter, input: '' });
         break;
@@ -49,7 +46,7 @@ export function readForm(form: HTMLFormElement): { settings: FormSettings; issue
 }
 
 /** Sets every control from settings (a bookmarked address); a value a control cannot show leaves it unset. */
-export function fillForm(form: HTMLFormElement, settings: FormSettings): void {
+export function fillForm(form: HTMLFormElement, settings: EditionSettings): void {
   for (const name of editionFieldNames) {
     const field = editionFields[name];
     const value = settings[name];
@@ -68,7 +65,7 @@ export function fillForm(form: HTMLFormElement, settings: FormSettings): void {
         break;
       }
       case 'chapters': {
-        const parsed = parseChapterSelection(text ?? '', chapterCountOf(form));
+        const parsed = parseChapterSelection(text ?? '', chapterBoxCount(form));
         const chosen = new Set('chapters' in parsed ? parsed.chapters.map(String) : []);
         for (const box of form.querySelectorAll<HTMLInputElement>('input[name="chapter"]'))
           box.checked = chosen.has(box.value);

@@ -13,7 +13,8 @@ import {
   pickEditionSettings,
 } from '../../../workbook/edition/edition-query.ts';
 import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
-import { chapterCountOf, fillForm, readForm, setAllChapters, type FormSettings } from './edition-form.ts';
+import type { EditionSettings } from '../../../workbook/edition/edition-fields.ts';
+import { chapterBoxCount, fillForm, readForm, setAllChapters } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
 import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
 import { PreviewFrame } from './preview-frame.ts';
@@ -35,7 +36,7 @@ const printHint = find<HTMLElement>('[data-print-hint]');
 const guide = find<HTMLElement>('[data-print-guide]');
 const remember = find<HTMLInputElement>('#studio-remember');
 /** The edition model for this book: the form has a box for each of its numbered chapters. */
-const editionSchema = editionSchemaFor({ chapterCount: chapterCountOf(form) });
+const editionSchema = editionSchemaFor({ chapterCount: chapterBoxCount(form) });
 
 for (const part of document.querySelectorAll<HTMLElement>('[data-studio]')) part.hidden = false;
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-studio-fallback]')) fallback.hidden = true;
@@ -66,7 +67,7 @@ function setPrintable(ready: boolean): void {
   printHint.textContent = ready ? studioUi.printReady : studioUi.printNotReady;
 }
 
-function apply(settings: FormSettings, formIssues: readonly z.core.$ZodIssue[]): void {
+function apply(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[]): void {
   const parsed = editionSchema.safeParse(settings, { reportInput: true });
   const issues = [...formIssues, ...(parsed.success ? [] : parsed.error.issues)];
   showFieldErrors(form, issues);

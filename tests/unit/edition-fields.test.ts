@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseWorkbookArgs, usage } from '../../workbook/cli/parse-workbook-args.ts';
+import { editionFieldNames, editionFields } from '../../workbook/edition/edition-fields.ts';
+import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
+import { defaultEdition, editionSchemaFor, type EditionOptions } from '../../workbook/edition/edition-schema.ts';
+
+/*
+ * The edition fields are one table (workbook/edition/edition-fields.ts); the schema, the address
+ * codec and the CLI are derived from it. These check that the derived parts agree with each other
+ * and that addresses bookmarked before the table existed still mean the same edition.
+ */
+
+const book = { chapterCount: 10 };
+const schema = editionSchemaFor(book);
+
+/** One edition per field, that field away from its default. */
+const oneFieldEach: [string, EditionOptions][] = [
+  ['paper', { ...defaultEdition, paper: 'a4' }],
+  ['practice', { ...defaultEdition, practice: 'Hope & Harbour <Counselling>' }],
+  ['contact', { ...defaultEdition, contact: ['020 7946 0000', 'hope.example'] }],
+  ['chapters', { ...defaultEdition, chapters: [2, 5, 6, 7] }],
+  ['lines', { ...defaultEdition, lines: 'roomy' }],
+  ['promptsOnly', { ...defaultEdition, promptsOnly: true }],
+  ['booklet', { ...defaultEdition, booklet: true }],
+  ['facilitator', { ...defaultEdition, facilitator: true }],
+];
+
+describe('the edition field table', () => {
+  it('gives every field its own CLI option and address key', () => {
+    const flags = editionFieldNames.map((name) => editionFields[name].flag);
+    const keys = editionFieldNames.map((name) => editionFields[name].query);
+    expect(new Set(flags).size).toBe(flags.length);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(oneFieldEach.map(([name]) => name)).toEqual(editionFieldNames);
+  });
+
+  it('lists every option in the CLI’s usage', () => {
+    for (const name of editionFieldNames) expect(usage).toContain(editionFields[name].flag);
+  });
+
+  it('writes a plain edition as an empty address, and whole-book selections as the default', () => {
+    expect(editionQuery(defaultEdition)).toBe('');
+    expect(defaultEdition.chapters).toBe('all');
+    expect(schema.parse({ chapters: '1-10' }).chapters).toBe('all');
+    expect(schema.parse({ chapters: '3,1-2' }).chapters).toEqual([1, 2, 3]);
+  });
+
+  it.each(oneFieldEach)('round-trips %s through the address', (_, edition) => {
+    const query = editionQuery(edition);
+    expect(query).not.toBe('');
+    expect(schema.parse(editionSettingsFromQuery(query))).toEqual(edition);
+  });
+
+  it.each(oneFieldEach)('reads %s the same from the CLI as from the address', (name, edition) => {
+    const field = editionFields[name as keyof typeof editionFields];
+    const value = editionSettingsFromQuery(editionQuery(edition))[name as keyof typeof editionFields];
+    const argv = value === true ? [field.flag] : [field.flag, String(value)];
+    expect(parseWorkbookArgs([...argv, '--out', 'x.pdf'], () => book)).toEqual({ help: false, edition, out: 'x.pdf' });
+  });
+
+  it('opens an address bookmarked in the old format as the same edition', () => {
+    const bookmark =
+      'paper=a4&practice=Hope%20Counselling&contact=020%207946%200000%20%7C%20hope.example&chapters=2-4&lines=roomy&promptsOnly=1&booklet=1&facilitator=1';
+    expect(schema.parse(editionSettingsFromQuery(bookmark))).toEqual({
+      paper: 'a4',
+      practice: 'Hope Counselling',
+      contact: ['020 7946 0000', 'hope.example'],
+      chapters: [2, 3, 4],
+      lines: 'roomy',
+      promptsOnly: true,
+      booklet: true,
+      facilitator: true,
+    } satisfies EditionOptions);
+    // Flags were also written as "true" or with no value.
+    expect(schema.parse(editionSettingsFromQuery('booklet=true&facilitator')).booklet).toBe(true);
+    expect(schema.parse(editionSettingsFromQuery('booklet=true&facilitator')).facilitator).toBe(true);
+  });
+
+  it('checks a chapter selection against the book it is for', () => {
+    expect(editionSchemaFor({ chapterCount: 12 }).safeParse({ chapters: '11-12' }).success).toBe(true);
+    const result = schema.safeParse({ chapters: '11-12' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('“11-12” is outside the book; chapters are numbered 1–10');
+  });
+});
