@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import type { Browser } from 'playwright-core';
 import type { Anchor, PlacedPart } from '../contracts/print-runtime-api.ts';
 import { joinTaggedPdfs } from '../pdf/join-tagged-pdfs.ts';
-import { applyEdition, collect, renderSignal, type PaginatedPdf, type PaginateOptions } from './paginate.ts';
+import { applyEditionIn, collectFrom, renderSignal, type PaginatedPdf, type PaginateOptions } from './paginate.ts';
 import { loadPrintPage, openPrintPage, printPaginated, stopwatch, type PrintPage } from './print-page.ts';
 
 /**
@@ -39,7 +39,7 @@ export async function paginateInParts<Collected>(
     const lap = stopwatch();
     await each(async (part) => {
       await loadPrintPage(part, url);
-      await applyEdition(part, options.edition);
+      await applyEditionIn(part, options.edition);
     });
     const load = lap();
     await each((part, index) => part.call('paginate', { part: { index, count: parts } }));
@@ -52,7 +52,7 @@ export async function paginateInParts<Collected>(
     const pageOf = Object.fromEntries(Object.entries(anchors).map(([id, anchor]) => [id, anchor.page]));
     const collected = await each(async (part) => {
       await part.call('finish', { pageOf });
-      return collect(part, options.collect);
+      return collectFrom(part, options.collect);
     });
     const layout = lap();
     const pdfs = await each((part) => printPaginated(part));

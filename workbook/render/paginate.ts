@@ -37,12 +37,13 @@ export function renderSignal(options: { signal?: AbortSignal; timeoutMs?: number
   );
 }
 
-/** The edition, if any, and the collector, in a loaded print page. */
-export async function applyEdition(printPage: PrintPage, edition: EditionOptions | undefined): Promise<void> {
+/** Applies the edition, if there is one, to a loaded print page. */
+export async function applyEditionIn(printPage: PrintPage, edition: EditionOptions | undefined): Promise<void> {
   if (edition) await printPage.call('apply', edition);
 }
 
-export async function collect<Collected>(printPage: PrintPage, collector: (() => Collected) | undefined) {
+/** What `collector` reads from the finished page, if there is one. */
+export async function collectFrom<Collected>(printPage: PrintPage, collector: (() => Collected) | undefined) {
   return (collector ? await printPage.guard(printPage.page.evaluate(collector)) : undefined) as Collected;
 }
 
@@ -62,12 +63,12 @@ export async function paginate<Collected = undefined>(
   try {
     const lap = stopwatch();
     await loadPrintPage(printPage, url);
-    await applyEdition(printPage, options.edition);
+    await applyEditionIn(printPage, options.edition);
     const load = lap();
     // Fonts are awaited in paginate (before layout), so a slow font counts as layout, not load.
     await printPage.call('paginate', {});
     const { pageCount } = await printPage.call('finish', {});
-    const collected = await collect(printPage, options.collect);
+    const collected = await collectFrom(printPage, options.collect);
     const layout = lap();
     const pdf = await printPaginated(printPage);
     const phases = { load, layout, print: lap(), join: 0 };
