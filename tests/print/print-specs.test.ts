@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { defaultEdition } from '../../workbook/edition/edition-schema.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
 import { requireDist } from '../site/dist-pages.ts';
@@ -22,10 +23,14 @@ afterAll(async () => {
   await server.close();
 });
 
-describe.each(['letter', 'a4'])('the %s print source, paginated', (paper) => {
+describe.each(['letter', 'a4'] as const)('the %s print source, paginated', (paper) => {
   let pages: PageFacts[];
   beforeAll(async () => {
-    const result = await paginate(browser, `${server.url}workbook/print/${paper}/`, { collect: collectPageFacts });
+    // The standard edition, as the build publishes it: the print page is laid out as an edition makes it.
+    const result = await paginate(browser, `${server.url}workbook/print/${paper}/`, {
+      edition: { ...defaultEdition, paper },
+      collect: collectPageFacts,
+    });
     pages = result.collected;
   });
 
