@@ -26,6 +26,11 @@ export const ui = {
     unfaithful: 'For the partner who was unfaithful',
     both: 'For both of you',
   } satisfies Record<Audience, string>,
+  /** The partners, as every page names them: above each partner's writing block and signature. */
+  partner: {
+    hurt: 'The partner who was hurt',
+    unfaithful: 'The partner who was unfaithful',
+  },
   exerciseLayout: {
     table: 'In the printed workbook this is a table to fill in.',
     checklist: 'In the printed workbook this is a checklist to tick.',

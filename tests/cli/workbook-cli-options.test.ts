@@ -65,7 +65,7 @@ describe('npm run workbook: each option', () => {
       .flatMap((section) => sentencesOf(section.paragraph))
       .filter((sentence) => whole.includes(squash(sentence)));
     expect(printed).toEqual([]);
-    expect(whole).toContain(squash('Your reflections'));
+    expect(whole).toContain(squash('Reflect and talk'));
     expect(whole).toContain(squash(titles[3] ?? ''));
   });
 
