@@ -49,6 +49,7 @@ export const ui = {
   },
   supportPage: {
     title: 'Support and safety',
+    contentsHeading: 'On this page',
     quickExitHeading: 'Leaving this site quickly',
   },
 } as const;

@@ -67,6 +67,19 @@ describe('with JavaScript turned off', () => {
     });
   });
 
+  it.each(['/reflections/hurt/', '/reflections/unfaithful/', '/reflections/together/', '/support/'])(
+    '%s shows its heading and everything in it',
+    async (path) => {
+      await site.withPage({ javaScriptEnabled: false, viewport: PHONE }, async (page) => {
+        await open(page, site.url(path));
+        expect(await page.locator('h1').isVisible(), 'the h1 is visible').toBe(true);
+        const items = page.locator('main article li, main article section');
+        expect(await items.count()).toBeGreaterThan(2);
+        for (const item of await items.all()) expect(await item.isVisible(), await item.innerText()).toBe(true);
+      });
+    },
+  );
+
   it('the one script on any page is the quick exit: a same-origin module file, under 1 KB gzip', async () => {
     const found: string[] = [];
     const sources = new Set<string>();
