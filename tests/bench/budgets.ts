@@ -13,6 +13,12 @@ export interface BudgetResult {
 
 const PAGE_SENT_LIMIT = 16 * KB;
 const PAGE_JS_LIMIT = 4 * KB;
+/**
+ * Every page but the print studio sends one script, the quick exit (src/scripts/quick-exit.ts,
+ * 0.3 KB gzip): reading needs none, leaving in a hurry is the one thing it adds.
+ */
+const READING_JS_LIMIT = 1 * KB;
+const STUDIO_PATH = '/workbook/studio/';
 const FONTS_LIMIT = 100 * KB;
 const RATIO_AT_1X = 1.5;
 const RATIO_AT_30X = 3;
@@ -51,6 +57,16 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
   const mostJs = [...results.pages].sort((a, b) => b.js.gzip - a.js.gzip)[0];
   if (mostJs)
     check('reading page JS ≤ 4 KB gzip', mostJs.js.gzip <= PAGE_JS_LIMIT, `${kb(mostJs.js.gzip)} (${mostJs.path})`);
+  const mostReadingJs = [...results.pages]
+    .filter((page) => page.path !== STUDIO_PATH)
+    .sort((a, b) => b.js.gzip - a.js.gzip)[0];
+  if (mostReadingJs) {
+    check(
+      'JS on every page but the studio (the quick exit) ≤ 1 KB gzip',
+      mostReadingJs.js.gzip <= READING_JS_LIMIT,
+      `${kb(mostReadingJs.js.gzip)} (${mostReadingJs.path})`,
+    );
+  }
   check(
     'web fonts ≤ 100 KB of woff2 in total',
     results.fonts.bytes <= FONTS_LIMIT,

@@ -6,8 +6,8 @@ import { listBuiltPages } from './built-pages.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
- * axe-core with the WCAG 2.0–2.2 A/AA rules over every built page: light and dark at 1280 px,
- * and light on a 375 px phone (the light page is re-checked after resizing: the site is static,
+ * axe-core with the WCAG 2.0–2.2 A/AA rules over every built page: light and dark at 1280 px
+ * and on a 375 px phone (the page is re-checked after resizing: the site is static,
  * so a resize is the same layout as a fresh load at that width). One context per colour scheme
  * and a fresh page per built page: on the 2-core CI machine a context costs more than an axe run.
  */
@@ -20,7 +20,7 @@ const site = useSite();
 
 const setups = [
   { scheme: 'light', viewports: [DESKTOP, PHONE] },
-  { scheme: 'dark', viewports: [DESKTOP] },
+  { scheme: 'dark', viewports: [DESKTOP, PHONE] },
 ] as const;
 
 interface Violation {

@@ -130,7 +130,7 @@ describe('every page', () => {
       expect(document.querySelector('main#main'), page).not.toBeNull();
       expect(document.querySelector('body > header'), page).not.toBeNull();
       expect(document.querySelector('body > footer'), page).not.toBeNull();
-      expect(text(document.querySelector('body > header nav[aria-label="Site"] a[href="/about/"]')), page).toBe(
+      expect(text(document.querySelector('body > header nav[aria-label="Site"] a[href="/support/"]')), page).toBe(
         'Support and safety',
       );
     }
