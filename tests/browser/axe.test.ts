@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBuiltPages } from './built-pages.ts';
+import { listBuiltPages } from '../support/built-site.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*

@@ -5,8 +5,8 @@ import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutline } from '../../workbook/pdf/read-outline.ts';
 import { readPdfText, type PdfText } from '../../workbook/pdf/read-pdf-text.ts';
-import { referenceArticle, sentencesOf } from '../site/reference-article.ts';
-import { requireDist } from '../site/dist-pages.ts';
+import { referenceArticle, sentencesOf } from '../support/reference-article.ts';
+import { requireDist } from '../support/built-site.ts';
 import { runWorkbookCli } from './run-workbook-cli.ts';
 
 const out = mkdtempSync(path.join(tmpdir(), 'workbook-cli-'));

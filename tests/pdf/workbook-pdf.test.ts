@@ -1,7 +1,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closingPages } from '../../workbook/closing-pages.ts';
-import { referenceArticle, sentencesOf } from '../site/reference-article.ts';
+import { referenceArticle, sentencesOf } from '../support/reference-article.ts';
 import { readPublishedPdf, squash, type PublishedPdf } from './published-pdfs.ts';
 
 const pointsPerInch = 72;

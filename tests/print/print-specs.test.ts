@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
-import { requireDist } from '../site/dist-pages.ts';
+import { requireDist } from '../support/built-site.ts';
 import { collectPageFacts, type PageFacts } from './print-layout.ts';
 
 /**

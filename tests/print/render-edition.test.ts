@@ -11,7 +11,7 @@ import { standardEditions } from '../../workbook/editions.ts';
 import { printManifestSchema, type PrintManifest } from '../../workbook/print-manifest.ts';
 import { renderEdition } from '../../workbook/render-edition.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
-import { requireDist } from '../site/dist-pages.ts';
+import { requireDist } from '../support/built-site.ts';
 
 const letter = standardEditions.find((edition) => edition.name === 'letter')!;
 let browser: Browser;

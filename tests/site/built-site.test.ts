@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPagePaths, distDir, readPage, requireDist, text } from './dist-pages.ts';
-import { referenceArticle } from './reference-article.ts';
+import { builtPagePaths, distDir, readPage, requireDist, text } from '../support/built-site.ts';
+import { referenceArticle } from '../support/reference-article.ts';
 
 const chapterIds = [
   'introduction',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measurePageWeight } from './page-weight.ts';
+import { measurePageWeight } from '../../../bench/page-weight.ts';
 
 const site = mkdtempSync(path.join(tmpdir(), 'page-weight-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

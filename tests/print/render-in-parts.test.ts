@@ -8,9 +8,9 @@ import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
 import { printManifestSchema } from '../../workbook/print-manifest.ts';
 import { renderEdition, type RenderedEdition } from '../../workbook/render-edition.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
-import { requireDist } from '../site/dist-pages.ts';
-import { loadPdf } from './pdf-inspect.ts';
-import { summariseStructure } from './pdf-structure.ts';
+import { requireDist } from '../support/built-site.ts';
+import { loadPdf } from '../support/pdf-inspect.ts';
+import { summariseStructure } from '../support/pdf-structure.ts';
 
 /**
  * A long book is laid out in parts and joined (workbook/render/paginate-in-parts.ts). The real
