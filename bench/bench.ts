@@ -17,7 +17,7 @@ import { auditPages, type LighthouseResult } from './lighthouse-scores.ts';
 import { measureEdition } from './measure-editions.ts';
 import { measurePages } from './measure-pages.ts';
 import { measureScale } from './measure-scaling.ts';
-import { readPrintManifest } from './print-manifest-file.ts';
+import { readPrintManifest } from '../tests/support/print-manifest.ts';
 import { formatReport } from './report.ts';
 import type { BenchResults, EditionFigures, ScaleFigures } from './results.ts';
 import { repeat, spreadOf } from './stats.ts';

@@ -1,21 +1,20 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/temp-dir.ts';
 
 const run = promisify(execFile);
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const scratch = mkdtempSync(path.join(tmpdir(), 'bad-chapters-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = useTempDir('bad-chapters');
 
 /**
  * Builds a two-chapter book in which `patience.mdx` has been broken by `breakIt`, and returns
  * what the build printed. The real build must fail, so a zero exit is itself a failure.
  */
 async function buildBroken(name: string, breakIt: (source: string) => string, extra?: (dir: string) => void) {
-  const dir = path.join(scratch, name, 'guide');
+  const dir = path.join(scratch(), name, 'guide');
   cpSync('content/guide/introduction.mdx', path.join(dir, 'introduction.mdx'));
   const patience = readFileSync('content/guide/patience.mdx', 'utf8');
   const broken = breakIt(patience);
@@ -23,7 +22,7 @@ async function buildBroken(name: string, breakIt: (source: string) => string, ex
   writeFileSync(path.join(dir, 'patience.mdx'), broken);
   extra?.(dir);
   try {
-    await run(process.execPath, [astro, 'build', '--outDir', path.join(scratch, name, 'dist')], {
+    await run(process.execPath, [astro, 'build', '--outDir', path.join(scratch(), name, 'dist')], {
       env: { ...process.env, GUIDE_CONTENT_DIR: dir, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
   } catch (error) {
