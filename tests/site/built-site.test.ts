@@ -121,6 +121,11 @@ describe('home page', () => {
 describe('every page', () => {
   const pages = () => builtPagePaths();
 
+  it('counts the print studio as a page a reader opens, and the print sources as none', () => {
+    expect(pages()).toContain('/workbook/studio/');
+    expect(pages().filter((page) => page.startsWith('/workbook/print/'))).toEqual([]);
+  });
+
   it('has lang, one h1, no skipped heading level, landmarks and the support link in the header', () => {
     expect(pages().length).toBeGreaterThanOrEqual(chapterIds.length + 4);
     for (const page of pages()) {
