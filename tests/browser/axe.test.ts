@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBuiltPages } from './built-pages.ts';
+import { axeViolations } from '../support/axe.ts';
+import { listBuiltPages } from '../support/built-site.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -12,9 +11,6 @@ import { DESKTOP, open, PHONE, useSite } from './site.ts';
  * and a fresh page per built page: on the 2-core CI machine a context costs more than an axe run.
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 const pages = listBuiltPages();
 const site = useSite();
 
@@ -22,28 +18,6 @@ const setups = [
   { scheme: 'light', viewports: [DESKTOP, PHONE] },
   { scheme: 'dark', viewports: [DESKTOP, PHONE] },
 ] as const;
-
-interface Violation {
-  id: string;
-  help: string;
-  targets: string[];
-}
-
-/** Runs the injected axe on the page as it is laid out now. */
-async function axeViolations(page: Page): Promise<Violation[]> {
-  return page.evaluate(async (tags) => {
-    interface AxeResult {
-      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-    }
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, WCAG_22_AA);
-}
 
 describe.each(setups)('axe (WCAG 2.2 AA), $scheme scheme', ({ scheme, viewports }) => {
   let context: BrowserContext | undefined;
@@ -60,7 +34,6 @@ describe.each(setups)('axe (WCAG 2.2 AA), $scheme scheme', ({ scheme, viewports 
     const page = await context.newPage();
     try {
       await open(page, site.url(path));
-      await page.addScriptTag({ content: AXE_SOURCE });
       const lines: string[] = [];
       for (const viewport of viewports) {
         await page.setViewportSize(viewport);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
-import { listChapterPages } from './built-pages.ts';
+import { listChapterPages } from '../support/built-site.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*

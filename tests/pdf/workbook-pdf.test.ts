@@ -1,8 +1,10 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closingPages } from '../../workbook/closing-pages.ts';
-import { referenceArticle, sentencesOf } from '../site/reference-article.ts';
-import { readPublishedPdf, squash, type PublishedPdf } from './published-pdfs.ts';
+import { sentencesOf } from '../../workbook/guard/completeness.ts';
+import { squash } from '../support/compare-text.ts';
+import { referenceArticle } from '../support/reference-article.ts';
+import { readPublishedPdf, type PublishedPdf } from './published-pdfs.ts';
 
 const pointsPerInch = 72;
 const expectedSize = {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readerPages, readerPageHref } from '../../src/lib/reader-pages.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 import type { Audience } from '../../src/schemas/audience.ts';
-import { readPage, requireDist, text } from './dist-pages.ts';
+import { readPage, requireDist, text } from '../support/built-site.ts';
 
 /*
  * /reflections/hurt/, /unfaithful/ and /together/ gather one reader's questions from the built

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
 import { safetySectionSchema, type SafetySectionFrontmatter } from '../../src/schemas/safety-section.ts';
-import { builtPagePaths, readPage, requireDist, text } from './dist-pages.ts';
+import { builtPagePaths, readPage, requireDist, text } from '../support/built-site.ts';
 
 /*
  * The "Support and safety" page shows every safety section marked for the web, in its order (and

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, readPage, requireDist, text } from './dist-pages.ts';
+import { distDir, readPage, requireDist, text } from '../support/built-site.ts';
 
 beforeAll(requireDist);
 

@@ -32,11 +32,6 @@ export function referenceArticle(): ReferenceSection[] {
   return sections;
 }
 
-/** Splits a paragraph into sentences (for the workbook's completeness checks and messages). */
-export function sentencesOf(paragraph: string): string[] {
-  return paragraph.match(/[^.?!]+[.?!]+/g)?.map((sentence) => sentence.trim()) ?? [paragraph];
-}
-
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

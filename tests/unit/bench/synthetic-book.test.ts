@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiplyChapters, type ChapterFile } from './synthetic-book.ts';
+import { multiplyChapters, type ChapterFile } from '../../../bench/synthetic-book.ts';
 
 const chapters: ChapterFile[] = [
   {

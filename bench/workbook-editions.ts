@@ -1,4 +1,4 @@
-import { standardEditions, type Edition } from '../../workbook/editions.ts';
+import { standardEditions, type Edition } from '../workbook/editions.ts';
 
 /** The editions the benchmark measures: the full workbook in each paper size (letter, a4). */
 export function workbookEditions(): Edition[] {

@@ -1,9 +1,9 @@
-import { printSourcePath, type Edition } from '../../workbook/editions.ts';
-import type { PrintManifest } from '../../workbook/print-manifest.ts';
-import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { printSourcePath, type Edition } from '../workbook/editions.ts';
+import type { PrintManifest } from '../workbook/print-manifest.ts';
+import { serveDirectory } from '../workbook/serve-dist.ts';
 import { measureFloor, type FloorRun } from './print-floor.ts';
 import { measureRender, type RenderRun } from './render-run.ts';
-import { RENDER_PHASES, type RenderPhases } from '../../workbook/render/render-phases.ts';
+import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
 import { repeat, spreadOf, type Spread } from './stats.ts';
 
 export interface EditionRuns {

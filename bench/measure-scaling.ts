@@ -3,7 +3,7 @@ import path from 'node:path';
 import { workbookEditions } from './workbook-editions.ts';
 import { projectRoot, timeSiteBuild } from './builds.ts';
 import { measureEdition } from './measure-editions.ts';
-import { readPrintManifest } from './print-manifest-file.ts';
+import { readPrintManifest } from '../tests/support/print-manifest.ts';
 import type { ScaleFigures } from './results.ts';
 import { repeat, spreadOf } from './stats.ts';
 import { writeSyntheticBook } from './synthetic-book.ts';

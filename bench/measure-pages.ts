@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { builtPagePaths } from '../site/dist-pages.ts';
-import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import { serveDirectory } from '../../workbook/serve-dist.ts';
+import { builtPagePaths } from '../tests/support/built-site.ts';
+import { launchChromium } from '../workbook/browser/launch-chromium.ts';
+import { serveDirectory } from '../workbook/serve-dist.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { countRequests } from './request-count.ts';
 import type { BenchResults, PageFigures } from './results.ts';

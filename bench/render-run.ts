@@ -1,9 +1,9 @@
-import { book } from '../../src/lib/book.ts';
-import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
-import type { Edition } from '../../workbook/editions.ts';
-import type { PrintManifest } from '../../workbook/print-manifest.ts';
-import { renderEdition } from '../../workbook/render-edition.ts';
-import type { RenderPhases } from '../../workbook/render/render-phases.ts';
+import { book } from '../src/lib/book.ts';
+import { launchChromium } from '../workbook/browser/launch-chromium.ts';
+import type { Edition } from '../workbook/editions.ts';
+import type { PrintManifest } from '../workbook/print-manifest.ts';
+import { renderEdition } from '../workbook/render-edition.ts';
+import type { RenderPhases } from '../workbook/render/render-phases.ts';
 import { sampleMemory, type MemoryPeaks } from './process-memory.ts';
 
 export interface RenderRun {

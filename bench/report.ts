@@ -2,7 +2,7 @@ import type { BudgetResult } from './budgets.ts';
 import { kb, mb, seconds, spread, table } from './format.ts';
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse-scores.ts';
 import type { BenchResults } from './results.ts';
-import { RENDER_PHASES, type RenderPhases } from '../../workbook/render/render-phases.ts';
+import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
 
 function phaseCells(phases: RenderPhases): string[] {
   return RENDER_PHASES.map((phase) => seconds(phases[phase], 2));

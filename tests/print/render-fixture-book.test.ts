@@ -8,7 +8,7 @@ import { readOutline, type OutlineEntry } from '../../workbook/pdf/read-outline.
 import { readPdfText, type PdfText } from '../../workbook/pdf/read-pdf-text.ts';
 import { paginate, type PaginatedPdf } from '../../workbook/render/paginate.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
-import { catalogHasDict, catalogText, loadPdf, sha256, trailerId } from './pdf-inspect.ts';
+import { catalogHasDict, catalogText, loadPdf, sha256, trailerId } from '../support/pdf-inspect.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/print/', import.meta.url));
 const RUNNING_HEAD = 'Rebuilding Trust ·';

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { standardEditions } from '../../workbook/editions.ts';
 import { readOutline } from '../../workbook/pdf/read-outline.ts';
 import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
-import { printManifestSchema } from '../../workbook/print-manifest.ts';
 import { renderEdition, type RenderedEdition } from '../../workbook/render-edition.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/serve-dist.ts';
-import { requireDist } from '../site/dist-pages.ts';
-import { loadPdf } from './pdf-inspect.ts';
-import { summariseStructure } from './pdf-structure.ts';
+import { requireDist } from '../support/built-site.ts';
+import { readPrintManifest } from '../support/print-manifest.ts';
+import { loadPdf } from '../support/pdf-inspect.ts';
+import { summariseStructure } from '../support/pdf-structure.ts';
 
 /**
  * A long book is laid out in parts and joined (workbook/render/paginate-in-parts.ts). The real
@@ -27,7 +26,7 @@ describe('the Letter workbook laid out in three parts', () => {
     requireDist();
     server = await serveDirectory('dist');
     browser = await launchChromium();
-    const manifest = printManifestSchema.parse(JSON.parse(readFileSync('dist/workbook/print/book.json', 'utf8')));
+    const manifest = readPrintManifest();
     const edition = standardEditions.find((candidate) => candidate.name === 'letter')!;
     const options = { siteUrl: server.url, manifest, date: new Date(0), author: 'Test', keywords: [] };
     whole = await renderEdition(browser, edition, options);

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { launchChromium } from '../workbook/browser/launch-chromium.ts';
 
 export interface FloorRun {
   seconds: number;

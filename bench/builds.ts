@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { timeSeconds } from './stats.ts';
 
 const run = promisify(execFile);
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const projectRoot = path.resolve(import.meta.dirname, '..');
 
 /**
  * Seconds for `astro build --outDir <outDir>`, the site alone (the first pass of `npm run build`).

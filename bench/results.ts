@@ -1,6 +1,6 @@
 import type { LighthouseResult } from './lighthouse-scores.ts';
 import type { PageWeight } from './page-weight.ts';
-import type { RenderPhases } from '../../workbook/render/render-phases.ts';
+import type { RenderPhases } from '../workbook/render/render-phases.ts';
 import type { Spread } from './stats.ts';
 
 /** Everything one `npm run bench` measured; written as JSON to .bench/results.json. */
