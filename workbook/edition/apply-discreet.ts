@@ -3,9 +3,12 @@
  * whose title also feeds the left-hand running head and the PDF's first bookmark; the imprint on
  * its verso; the back page) carries `data-discreet-title`, the neutral title from
  * content/book.json, and shows that instead. The document's own title follows, so nothing Chromium
- * writes from it names the subject. The inside (chapter titles, the article) is unchanged.
+ * writes from it names the subject. What has no neutral form (the site's address on the back
+ * page) is marked `data-discreet="remove"` and goes. The inside (chapter titles, the article) is
+ * unchanged.
  */
 export function applyDiscreet(document: Document): void {
+  for (const element of document.querySelectorAll('[data-discreet="remove"]')) element.remove();
   for (const element of document.querySelectorAll<HTMLElement>('[data-discreet-title]')) {
     element.textContent = element.dataset['discreetTitle'] ?? '';
   }
