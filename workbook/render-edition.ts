@@ -7,6 +7,7 @@ import { printSourcePath, type Edition } from './editions.ts';
 import { checkContentsNumbers } from './guard/contents-numbers.ts';
 import { findMissingContent, findMissingText, findUnexpectedContent } from './guard/completeness.ts';
 import { findRevealingText } from './guard/discreet-outside.ts';
+import { findPartnerLabels } from './guard/partner-labels.ts';
 import { checkSafetyFirst } from './guard/safety-first.ts';
 import { collectPageMap, type ChapterPages } from './page-map.ts';
 import { imposeBooklet } from './pdf/impose-booklet.ts';
@@ -110,6 +111,7 @@ export async function renderEdition(
     ),
     ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
     ...checkSafetyFirst(options.manifest.safety, pages, outline).map((line) => `safety pages: ${line}`),
+    ...(settings.for === 'couple' ? [] : findPartnerLabels(pages).map((line) => `not a personal copy: ${line}`)),
     ...(settings.discreet
       ? findRevealingText({
           cover: pages[0] ?? '',

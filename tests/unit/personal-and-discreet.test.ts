@@ -8,6 +8,7 @@ import { editionInputFromQuery, editionQuery } from '../../workbook/edition/edit
 import { editionSchema } from '../../workbook/edition/edition-schema.ts';
 import { readerExpectations } from '../../workbook/edition/reader-expectations.ts';
 import { findRevealingText } from '../../workbook/guard/discreet-outside.ts';
+import { findPartnerLabels } from '../../workbook/guard/partner-labels.ts';
 import { checkSafetyFirst } from '../../workbook/guard/safety-first.ts';
 
 /* The two edition settings of issue 9 on tiny inputs; the real renders are in tests/cli. */
@@ -86,8 +87,18 @@ describe('the guards', () => {
     const { chapters, forbidden } = readerExpectations([chapter], 'hurt');
     expect(chapters[0]?.prompts.map((prompt) => prompt.id)).toEqual(['p1', 'p3']);
     expect(chapters[0]?.exercises).toEqual([]);
-    expect(forbidden).toEqual(['For the other partner.', 'Write it down.', 'Partner A', 'Partner B']);
+    expect(forbidden).toEqual(['For the other partner.', 'Write it down.']);
     expect(readerExpectations([chapter], 'couple')).toEqual({ chapters: [chapter], forbidden: [] });
+  });
+
+  it('find the shared book’s partner labels, and not a word that starts like one', () => {
+    expect(
+      findPartnerLabels([
+        'PARTNER A',
+        'a Partner Agreement; give your partner a note',
+        'Partner B: signature Partner B',
+      ]),
+    ).toEqual(['page 1 says “PARTNER A”', 'page 3 says “Partner B”']);
   });
 
   it('name each outside place that gives the subject away', () => {

@@ -6,8 +6,8 @@ type Chapter = PrintManifest['chapters'][number];
 /**
  * What a copy for `reader` must hold and must not. A shared copy: everything. A personal copy:
  * exactly its reader's prompts and exercises and those for both, while the other partner's (each
- * told by its prompt, or its exercise's instructions) and the shared book's "Partner A" /
- * "Partner B" labels must not be printed.
+ * told by its prompt, or its exercise's instructions) must not be printed. (The shared book's
+ * "Partner A" / "Partner B" labels are checked on their own: workbook/guard/partner-labels.ts.)
  */
 export function readerExpectations(
   chapters: readonly Chapter[],
@@ -28,8 +28,6 @@ export function readerExpectations(
           .filter((exercise) => !mine(exercise.for))
           .map((exercise) => exercise.blocks[0] ?? exercise.title),
       ]),
-      'Partner A',
-      'Partner B',
     ],
   };
 }
