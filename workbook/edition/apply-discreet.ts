@@ -4,7 +4,7 @@
  * its verso; the back page) carries `data-discreet-title`, the neutral title from
  * content/book.json, and shows that instead. The document's own title follows, so nothing Chromium
  * writes from it names the subject. What has no neutral form (the site's address on the back
- * page) is marked `data-discreet="remove"` and goes. The inside (chapter titles, the article) is
+ * page and the imprint) is marked `data-discreet="remove"` and goes. The inside (chapter titles, the article) is
  * unchanged.
  */
 export function applyDiscreet(document: Document): void {
