@@ -6,7 +6,7 @@ import { expectationsFor } from './edition/manifest-for-edition.ts';
 import { printSourcePath, type Edition } from './editions.ts';
 import { checkContentsNumbers } from './guard/contents-numbers.ts';
 import { findMissingContent, findMissingText, findUnexpectedContent } from './guard/completeness.ts';
-import { findRevealingText } from './guard/discreet-outside.ts';
+import { checkDiscreetOutside } from './guard/discreet-outside.ts';
 import { findPartnerLabels } from './guard/partner-labels.ts';
 import { checkSafetyFirst } from './guard/safety-first.ts';
 import { collectPageMap, type ChapterPages } from './page-map.ts';
@@ -112,17 +112,9 @@ export async function renderEdition(
     ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
     ...checkSafetyFirst(options.manifest.safety, pages, outline).map((line) => `safety pages: ${line}`),
     ...(settings.for === 'couple' ? [] : findPartnerLabels(pages).map((line) => `not a personal copy: ${line}`)),
-    ...(settings.discreet
-      ? findRevealingText({
-          cover: pages[0] ?? '',
-          'the back page': pages.at(-1) ?? '',
-          'a running head': heads.join(' '),
-          'the first bookmark': outline[0]?.title ?? '',
-          'the PDF title': outside.title,
-          'the PDF subject': outside.subject,
-          'the PDF keywords': outside.keywords.join(', '),
-        }).map((line) => `not discreet: ${line}`)
-      : []),
+    ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info: outside }) : []).map(
+      (line) => `not discreet: ${line}`,
+    ),
   ];
   if (settings.booklet && rendered.pageCount % 4 !== 0)
     problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);

@@ -100,12 +100,14 @@ describe('npm run workbook -- --discreet', () => {
   });
   const revealing = new RegExp(revealingWords.join('|'), 'i');
 
-  it('names no subject on the cover, the back page or any running head', () => {
+  it('names no subject on the cover, its imprint, the back page or any running head', () => {
     const { pages, heads } = made.text;
     expect(pages[0]).toContain(manifest.discreetTitle);
     expect(pages[0]).not.toMatch(revealing);
     expect(pages.at(-1)).toContain(manifest.discreetTitle);
     expect(pages.at(-1)).not.toMatch(revealing);
+    expect(pages[1], 'the imprint on the cover’s verso').toContain(manifest.discreetTitle);
+    expect(pages[1], 'the imprint on the cover’s verso').not.toMatch(revealing);
     // The running heads are there, and they are the neutral title or a section's.
     expect(heads.filter((head) => head.includes(manifest.discreetTitle)).length).toBeGreaterThan(0);
     heads.forEach((head, index) => expect(head, `page ${index + 1}`).not.toMatch(revealing));
