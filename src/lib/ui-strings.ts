@@ -1,5 +1,6 @@
 import type { Audience } from '../schemas/audience.ts';
 import type { ExerciseRecord } from './workbook-blocks.ts';
+import type { Reader } from '../../workbook/edition/edition-schema.ts';
 
 /** Every piece of interface text the guide shows, in one place. */
 export const ui = {
@@ -84,6 +85,17 @@ export const studioUi = {
   bookletHint: 'Half-size pages: print double-sided, flip on the short edge, fold and staple.',
   facilitatorLabel: 'Facilitator guide',
   facilitatorHint: 'Adds the notes for counselors at the end.',
+  forLegend: 'Whose copy',
+  forHint:
+    'A personal copy holds one partner’s prompts and those for both, with one writing space each: each partner keeps their own and shares what they choose.',
+  for: {
+    couple: 'Shared, for both partners',
+    hurt: 'Personal, for the partner who was hurt',
+    unfaithful: 'Personal, for the partner who was unfaithful',
+  } satisfies Record<Reader, string>,
+  discreetLabel: 'Discreet outside',
+  discreetHint:
+    'A neutral title on the cover, the back page, the running heads and the file’s details, so the subject is not on show; the inside is unchanged.',
   chooseAChapter: 'choose at least one chapter',
   previewHeading: 'Preview',
   previewTitle: 'Workbook preview',
@@ -102,6 +114,7 @@ export const studioUi = {
     workbook: 'Workbook',
     handout: 'Prompts-only handout',
     booklet: 'Booklet to fold and staple',
+    personal: 'Personal copy',
     custom: 'Edition',
   },
 } as const;

@@ -299,6 +299,8 @@ describe('print studio', () => {
         'promptsOnly',
         'booklet',
         'facilitator',
+        'for=couple',
+        'discreet',
         'Update preview',
         'frame',
         'Print',

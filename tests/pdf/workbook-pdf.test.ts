@@ -85,7 +85,7 @@ describe.each(['letter', 'a4'] as const)('the %s workbook', (paper) => {
       // The cover, chapter openers and each section's first page (its title is the heading) carry no running head.
       if (page === 1 || text.startsWith('Notes') || /^(CHAPTER \d+|BEFORE YOU BEGIN)/.test(text)) return;
       if (
-        /^\d+ (How to use this workbook|Contents|Weekly trust check-in|Our agreement|Support and resources|Notes)\b/.test(
+        /^\d+ (Safety and privacy first|How to use this workbook|Contents|Weekly trust check-in|Our agreement|Support and resources|Notes)\b/.test(
           text,
         )
       )

@@ -27,7 +27,9 @@ describe('sentencesOf', () => {
 
 const manifest: PrintManifest = {
   title: 'Book',
+  discreetTitle: 'Our workbook',
   language: 'en',
+  safety: [],
   chapters: [
     {
       id: 'pain',
@@ -35,7 +37,7 @@ const manifest: PrintManifest = {
       number: 1,
       articleText: ['It hurts. It takes time.'],
       prompts: [{ id: 'pain-prompt-1', for: 'hurt', text: 'What hurts most?' }],
-      exercises: [{ id: 'pain-log', title: 'Pain log', blocks: ['Write the first thing.'] }],
+      exercises: [{ id: 'pain-log', for: 'both', title: 'Pain log', blocks: ['Write the first thing.'] }],
     },
   ],
 };

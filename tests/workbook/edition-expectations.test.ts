@@ -10,13 +10,15 @@ function chapter(id: string, number: number | undefined, articleText: string[]):
     ...(number === undefined ? {} : { number }),
     articleText,
     prompts: [{ id: `${id}-prompt-1`, for: 'both', text: `A prompt of ${id}.` }],
-    exercises: [{ id: `${id}-log`, title: `Log of ${id}`, blocks: ['Fill it in.'] }],
+    exercises: [{ id: `${id}-log`, for: 'both', title: `Log of ${id}`, blocks: ['Fill it in.'] }],
   };
 }
 
 const manifest: PrintManifest = {
   title: 'Rebuilding Trust',
+  discreetTitle: 'Our workbook',
   language: 'en',
+  safety: [],
   chapters: [
     chapter('introduction', undefined, ['Intro one.', 'Intro two.']),
     chapter('pain', 1, ['Pain one.', 'Pain two.']),

@@ -18,6 +18,8 @@ const plain: EditionOptions = {
   promptsOnly: false,
   booklet: false,
   facilitator: false,
+  for: 'couple',
+  discreet: false,
 };
 
 describe('the edition query', () => {
@@ -56,6 +58,8 @@ describe('the edition query', () => {
       promptsOnly: true,
       booklet: true,
       facilitator: true,
+      for: 'couple',
+      discreet: false,
     };
     expect(editionAt(editionQuery(edition))).toEqual(edition);
     expect(editionAt(`?${editionQuery(edition)}`)).toEqual(edition);
@@ -73,6 +77,8 @@ describe('the edition query', () => {
       promptsOnly: true,
       booklet: true,
       facilitator: true,
+      for: 'couple',
+      discreet: false,
     };
     expect(editionAt(bookmarked)).toEqual(edition);
     expect(editionAt(editionQuery(edition))).toEqual(edition);

@@ -15,6 +15,9 @@ Usage: npm run workbook -- [options] --out path.pdf
   --booklet                      half-size pages imposed two to a side: print double-sided,
                                  flip on the short edge, fold and staple
   --facilitator                  include the facilitator guide
+  --for couple|hurt|unfaithful   whose copy (default couple: one shared book); hurt or unfaithful
+                                 makes one partner's personal copy: their prompts and those for both
+  --discreet                     a neutral title on the cover, back page, running heads and PDF details
   --out path.pdf                 where to write the PDF (required)
   --help                         show this help
 
@@ -33,6 +36,8 @@ const flagOf: Record<string, string> = {
   promptsOnly: '--prompts-only',
   booklet: '--booklet',
   facilitator: '--facilitator',
+  for: '--for',
+  discreet: '--discreet',
 };
 
 /** An error in the command line itself: printed with the hint to run --help, exit code 2. */
@@ -57,6 +62,8 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookArgs {
         'prompts-only': { type: 'boolean' },
         booklet: { type: 'boolean' },
         facilitator: { type: 'boolean' },
+        for: { type: 'string' },
+        discreet: { type: 'boolean' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -76,6 +83,8 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookArgs {
       promptsOnly: values['prompts-only'] ?? false,
       booklet: values.booklet ?? false,
       facilitator: values.facilitator ?? false,
+      ...(values.for === undefined ? {} : { for: values.for }),
+      discreet: values.discreet ?? false,
     },
     { reportInput: true },
   );

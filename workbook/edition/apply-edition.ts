@@ -1,10 +1,13 @@
+import { applyDiscreet } from './apply-discreet.ts';
+import { applyReader } from './apply-reader.ts';
 import { lineDensities, type EditionOptions } from './edition-schema.ts';
 
 /**
  * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
  * handout, the facilitator guide unless asked for; sets the practice's name as text; respaces the
- * writing lines; sets booklet pages. Every value from the address is set with textContent only.
+ * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
+ * (apply-discreet.ts). Every value from the address is set with textContent only.
  */
 export function applyEdition(document: Document, edition: EditionOptions): void {
   const root = document.documentElement;
@@ -16,6 +19,8 @@ export function applyEdition(document: Document, edition: EditionOptions): void 
   if (!edition.facilitator) {
     for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
   }
+  applyReader(document, edition.for);
+  if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
   respaceLines(document, edition.lines);
   if (edition.booklet) root.dataset['booklet'] = '';

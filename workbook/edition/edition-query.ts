@@ -2,8 +2,8 @@ import type { EditionInput, EditionOptions } from './edition-schema.ts';
 import { formatChapterSelection } from './chapter-selection.ts';
 import { NUMBERED_CHAPTERS } from './edition-schema.ts';
 
-const flags = ['promptsOnly', 'booklet', 'facilitator'] as const;
-const texts = ['paper', 'practice', 'contact', 'chapters', 'lines'] as const;
+const flags = ['promptsOnly', 'booklet', 'facilitator', 'discreet'] as const;
+const texts = ['paper', 'practice', 'contact', 'chapters', 'lines', 'for'] as const;
 
 /**
  * Reads edition settings from a URL query (`?paper=a4&practice=…&chapters=2-4&lines=roomy`),
@@ -29,6 +29,7 @@ export function editionQuery(edition: EditionOptions): string {
   if (edition.contact.length > 0) params.set('contact', edition.contact.join(' | '));
   if (edition.chapters.length < NUMBERED_CHAPTERS) params.set('chapters', formatChapterSelection(edition.chapters));
   if (edition.lines !== 'standard') params.set('lines', edition.lines);
+  if (edition.for !== 'couple') params.set('for', edition.for);
   for (const flag of flags) if (edition[flag]) params.set(flag, '1');
   return params.toString();
 }

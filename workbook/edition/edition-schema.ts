@@ -11,6 +11,10 @@ export const lineDensities = {
   roomy: { gapMm: 9, factor: 1.5 },
 } as const;
 
+/** Who an edition is for: both partners sharing one book, or one partner's personal copy. */
+export const readers = ['couple', 'hurt', 'unfaithful'] as const;
+export type Reader = (typeof readers)[number];
+
 const oneLine = (max: number, what: string) =>
   z
     .string()
@@ -58,6 +62,13 @@ export const editionSchema = z
     booklet: z.boolean().default(false),
     /** Include the facilitator guide for counselors. */
     facilitator: z.boolean().default(false),
+    /**
+     * Whose copy: "couple" (the shared book, a writing block per partner), or a personal copy for
+     * one partner, "hurt" or "unfaithful": that partner's prompts and those for both, one block each.
+     */
+    for: z.enum(readers).default('couple'),
+    /** A neutral title (book.json's discreetTitle) on the outside: cover, back page, running heads, PDF metadata. */
+    discreet: z.boolean().default(false),
   })
   .strict();
 

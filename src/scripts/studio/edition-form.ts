@@ -13,13 +13,15 @@ export const editionFields = [
   'promptsOnly',
   'booklet',
   'facilitator',
+  'for',
+  'discreet',
 ] as const;
 export type EditionField = (typeof editionFields)[number];
 
 /** Settings before validation, as editionInputFromQuery gives them: text, and flags as booleans. */
 export type EditionInput = Partial<Record<EditionField, unknown>>;
 
-const flags = ['promptsOnly', 'booklet', 'facilitator'] as const;
+const flags = ['promptsOnly', 'booklet', 'facilitator', 'discreet'] as const;
 
 /** Keeps the edition's own settings from a query's input; anything else in the address is not ours. */
 export function pickEditionFields(input: Record<string, unknown>): EditionInput {
@@ -39,6 +41,7 @@ export function readForm(form: HTMLFormElement): { input: EditionInput; issues: 
     contact: data.get('contact') ?? '',
     chapters: chosen.length === NUMBERED_CHAPTERS ? '' : formatChapterSelection(chosen),
     lines: data.get('lines') ?? undefined,
+    for: data.get('for') ?? undefined,
   };
   for (const flag of flags) input[flag] = data.has(flag);
   const issues: z.core.$ZodIssue[] =
@@ -51,6 +54,7 @@ export function fillForm(form: HTMLFormElement, input: EditionInput): void {
   const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
   checkRadio(form, 'paper', text(input.paper, 'letter'));
   checkRadio(form, 'lines', text(input.lines, 'standard'));
+  checkRadio(form, 'for', text(input.for, 'couple'));
   control(form, 'practice', HTMLInputElement).value = text(input.practice, '');
   control(form, 'contact', HTMLTextAreaElement).value = text(input.contact, '')
     .split(/\s*\|\s*/)
