@@ -20,6 +20,9 @@ export default defineConfig({
   // No client router, no prefetch, no dev toolbar: reading needs no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts are always files, never inlined into the page (Astro inlines small ones by default):
+  // the Content-Security-Policy allows scripts from this site only, with no inline script.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   integrations: [
     mdx({
       processor: unified({

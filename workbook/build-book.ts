@@ -100,6 +100,7 @@ async function build(signal: AbortSignal): Promise<void> {
         pages.editions.push({
           name: result.edition.name,
           kind: result.edition.kind,
+          for: result.edition.options.for,
           paper: result.edition.options.paper,
           paperLabel: paperSizes[result.edition.options.paper].label,
           fileName: result.edition.fileName,

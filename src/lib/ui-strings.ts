@@ -4,6 +4,7 @@ import type { ExerciseRecord } from './workbook-blocks.ts';
 /** Every piece of interface text the guide shows, in one place. */
 export const ui = {
   skipLink: 'Skip to content',
+  quickExit: 'Exit this page',
   siteNavLabel: 'Site',
   chaptersNavLabel: 'Chapters',
   pagerLabel: 'Previous and next chapter',
@@ -26,6 +27,11 @@ export const ui = {
     unfaithful: 'For the partner who was unfaithful',
     both: 'For both of you',
   } satisfies Record<Audience, string>,
+  /** The partners, as every page names them: above each partner's writing block and signature. */
+  partner: {
+    hurt: 'The partner who was hurt',
+    unfaithful: 'The partner who was unfaithful',
+  },
   exerciseLayout: {
     table: 'In the printed workbook this is a table to fill in.',
     checklist: 'In the printed workbook this is a checklist to tick.',
@@ -33,6 +39,24 @@ export const ui = {
     lines: 'In the printed workbook this is a page of writing space.',
   } satisfies Record<ExerciseRecord['layout'], string>,
   printedFrom: 'Printed from',
+  /** The pages that gather one reader's questions from every chapter (/reflections/…/). */
+  readerPages: {
+    heading: 'Every question for each of you',
+    lead: 'All the questions from every chapter, gathered on one page for each reader:',
+    navLabel: 'Questions gathered from every chapter',
+    title: {
+      hurt: 'Questions for the partner who was hurt',
+      unfaithful: 'Questions for the partner who was unfaithful',
+      both: 'Questions for both of you',
+    } satisfies Record<Audience, string>,
+    chapterNumber: (number: number) => `Chapter ${number}`,
+    otherPages: 'The other pages of questions',
+  },
+  supportPage: {
+    title: 'Support and safety',
+    contentsHeading: 'On this page',
+    quickExitHeading: 'Leaving this site quickly',
+  },
 } as const;
 
 /**
@@ -64,6 +88,7 @@ export const studioUi = {
     workbook: 'Workbook',
     handout: 'Prompts-only handout',
     booklet: 'Booklet to fold and staple',
+    personal: 'Personal copy',
     custom: 'Edition',
   },
 } as const;

@@ -21,6 +21,8 @@ export interface ExerciseRecord {
   text: string;
   /** The same, one entry per paragraph or list item (print may reorder blocks in its text layer). */
   blocks: string[];
+  /** For a table: its column headings and how many rows to print (the closing check-in tracker reprints one). */
+  table?: { columns: string[]; rows: number };
 }
 
 /** Everything our additions contribute to one chapter. */

@@ -4,7 +4,7 @@
  *
  * The article's words and our workbook additions must always be told apart; wrapping them in
  * one element lets the guide give them a labelled section with its own heading and the workbook
- * start them under "Your reflections", without authors writing that markup in every chapter.
+ * start them under "Reflect and talk", without authors writing that markup in every chapter.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';

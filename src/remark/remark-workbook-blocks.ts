@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { exercisePropsSchema } from '../schemas/exercise.ts';
+import { exercisePropsSchema, splitColumns } from '../schemas/exercise.ts';
 import { reflectionPropsSchema } from '../schemas/reflection.ts';
 import { FriendlyError, formatIssues } from '../lib/friendly-error.ts';
 import type { WorkbookBlocks } from '../lib/workbook-blocks.ts';
@@ -61,6 +61,9 @@ export function collectWorkbookBlocks(
         layout: result.data.layout,
         text,
         blocks: parts,
+        ...(result.data.layout === 'table'
+          ? { table: { columns: splitColumns(result.data.columns ?? ''), rows: result.data.rows ?? 6 } }
+          : {}),
       });
     }
   });

@@ -1,49 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBuiltPages } from './built-pages.ts';
+import { axeViolations } from '../support/axe.ts';
+import { listBuiltPages } from '../support/built-site.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
- * axe-core with the WCAG 2.0–2.2 A/AA rules over every built page: light and dark at 1280 px,
- * and light on a 375 px phone (the light page is re-checked after resizing: the site is static,
+ * axe-core with the WCAG 2.0–2.2 A/AA rules over every built page: light and dark at 1280 px
+ * and on a 375 px phone (the page is re-checked after resizing: the site is static,
  * so a resize is the same layout as a fresh load at that width). One context per colour scheme
  * and a fresh page per built page: on the 2-core CI machine a context costs more than an axe run.
  */
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const pages = listBuiltPages();
 const site = useSite();
 
 const setups = [
   { scheme: 'light', viewports: [DESKTOP, PHONE] },
-  { scheme: 'dark', viewports: [DESKTOP] },
+  { scheme: 'dark', viewports: [DESKTOP, PHONE] },
 ] as const;
-
-interface Violation {
-  id: string;
-  help: string;
-  targets: string[];
-}
-
-/** Runs the injected axe on the page as it is laid out now. */
-async function axeViolations(page: Page): Promise<Violation[]> {
-  return page.evaluate(async (tags) => {
-    interface AxeResult {
-      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-    }
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } };
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, WCAG_22_AA);
-}
 
 describe.each(setups)('axe (WCAG 2.2 AA), $scheme scheme', ({ scheme, viewports }) => {
   let context: BrowserContext | undefined;
@@ -60,7 +34,6 @@ describe.each(setups)('axe (WCAG 2.2 AA), $scheme scheme', ({ scheme, viewports 
     const page = await context.newPage();
     try {
       await open(page, site.url(path));
-      await page.addScriptTag({ content: AXE_SOURCE });
       const lines: string[] = [];
       for (const viewport of viewports) {
         await page.setViewportSize(viewport);

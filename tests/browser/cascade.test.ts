@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages, listChapterPages } from './built-pages.ts';
+import { listBuiltPages, listChapterPages } from '../support/built-site.ts';
 import { open, useSite } from './site.ts';
 
 /*

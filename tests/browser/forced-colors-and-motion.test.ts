@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listChapterPages } from './built-pages.ts';
+import { listChapterPages } from '../support/built-site.ts';
 import { open, useSite } from './site.ts';
 
 /*

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages, listChapterPages } from './built-pages.ts';
+import { distDir, listBuiltPages, listChapterPages } from '../support/built-site.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -64,21 +67,49 @@ describe('with JavaScript turned off', () => {
     });
   });
 
-  it('no page has a <script> (other than JSON-LD data)', async () => {
-    const found: string[] = [];
-    await site.withPage({ javaScriptEnabled: false }, async (page) => {
-      for (const { path } of pages) {
+  it.each(['/reflections/hurt/', '/reflections/unfaithful/', '/reflections/together/', '/support/'])(
+    '%s shows its heading and everything in it',
+    async (path) => {
+      await site.withPage({ javaScriptEnabled: false, viewport: PHONE }, async (page) => {
         await open(page, site.url(path));
-        const scripts = await page
-          .locator('script')
-          .evaluateAll((elements) =>
-            elements
-              .filter((el) => (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json')
-              .map((el) => el.outerHTML.slice(0, 120)),
-          );
-        for (const script of scripts) found.push(`${path}: ${script}`);
+        expect(await page.locator('h1').isVisible(), 'the h1 is visible').toBe(true);
+        const items = page.locator('main article li, main article section');
+        expect(await items.count()).toBeGreaterThan(2);
+        for (const item of await items.all()) expect(await item.isVisible(), await item.innerText()).toBe(true);
+      });
+    },
+  );
+
+  it('the one script on any page is the quick exit: a same-origin module file, under 1 KB gzip', async () => {
+    const found: string[] = [];
+    const sources = new Set<string>();
+    await site.withPage({ javaScriptEnabled: false }, async (page) => {
+      for (const { path } of pages.filter((built) => !built.isStudio)) {
+        await open(page, site.url(path));
+        const scripts = await page.locator('script').evaluateAll((elements) =>
+          elements
+            .filter((el) => (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json')
+            .map((el) => ({
+              html: el.outerHTML.slice(0, 160),
+              type: el.getAttribute('type'),
+              src: el.getAttribute('src'),
+              inline: el.textContent.trim() !== '',
+            })),
+        );
+        const quickExit = scripts.filter(
+          (script) => script.type === 'module' && script.src?.startsWith('/_astro/') === true && !script.inline,
+        );
+        if (quickExit.length !== 1 || scripts.length !== 1) {
+          found.push(`${path}: ${scripts.map((script) => script.html).join(' ') || 'no script'}`);
+        }
+        for (const script of quickExit) if (script.src) sources.add(script.src);
       }
     });
-    expect(found).toEqual([]);
+    expect(found, 'pages whose scripts are not exactly the one quick-exit module file').toEqual([]);
+    expect([...sources], 'every page loads the same file').toHaveLength(1);
+    const [source = ''] = sources;
+    const file = readFileSync(join(distDir, source));
+    expect(file.toString('utf8'), 'the file is the quick exit').toContain('data-quick-exit');
+    expect(gzipSync(file).byteLength, 'bytes sent, gzip').toBeLessThanOrEqual(1024);
   });
 });

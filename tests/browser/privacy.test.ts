@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages } from './built-pages.ts';
+import { listBuiltPages } from '../support/built-site.ts';
 import { open, useSite } from './site.ts';
 
 /*

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages, listChapterPages } from './built-pages.ts';
+import { listBuiltPages, listChapterPages } from '../support/built-site.ts';
 import { firstParagraphMeasure } from './layout-measure.ts';
 import { DESKTOP, open, useSite } from './site.ts';
 

@@ -2,7 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
-import { DIST_DIR, listBuiltPages } from './built-pages.ts';
+import { distDir, requireDist } from '../support/built-site.ts';
 
 export const DESKTOP = { width: 1280, height: 900 } as const;
 export const PHONE = { width: 375, height: 812 } as const;
@@ -29,8 +29,8 @@ export function useSite(): Site {
   let server: ServedDirectory | undefined;
 
   beforeAll(async () => {
-    listBuiltPages(); // fail with the "run npm run build" message before starting anything
-    server = await serveDirectory(DIST_DIR);
+    requireDist(); // fail with the "run npm run build" message before starting anything
+    server = await serveDirectory(distDir);
     browser = await launchChromium();
   });
 

@@ -381,6 +381,8 @@ describe('print studio', () => {
         'promptsOnly',
         'booklet',
         'facilitator',
+        'for=couple',
+        'discreet',
         'Update preview',
         'frame',
         'Print',

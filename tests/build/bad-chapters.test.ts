@@ -1,21 +1,37 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/temp-dir.ts';
 
 const run = promisify(execFile);
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const scratch = mkdtempSync(path.join(tmpdir(), 'bad-chapters-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = useTempDir('bad-chapters');
+
+/**
+ * The project's Astro config with a content cache of its own in the scratch folder. Astro keeps
+ * the content layer's entries in its cache between builds; a broken book's entries left in the
+ * project's cache point at files this test removes, and fail the next real build.
+ */
+function ownCache(): string {
+  const config = path.join(scratch(), 'astro.config.mjs');
+  const project = pathToFileURL(path.resolve('astro.config.mjs')).href;
+  writeFileSync(
+    config,
+    `import config from ${JSON.stringify(project)};\nexport default { ...config, cacheDir: ${JSON.stringify(path.join(scratch(), 'astro-cache'))} };\n`,
+  );
+  // Astro joins --config to the project's root, so it takes a relative path.
+  return path.relative(process.cwd(), config);
+}
 
 /**
  * Builds a two-chapter book in which `patience.mdx` has been broken by `breakIt`, and returns
  * what the build printed. The real build must fail, so a zero exit is itself a failure.
  */
 async function buildBroken(name: string, breakIt: (source: string) => string, extra?: (dir: string) => void) {
-  const dir = path.join(scratch, name, 'guide');
+  const dir = path.join(scratch(), name, 'guide');
   cpSync('content/guide/introduction.mdx', path.join(dir, 'introduction.mdx'));
   const patience = readFileSync('content/guide/patience.mdx', 'utf8');
   const broken = breakIt(patience);
@@ -23,9 +39,13 @@ async function buildBroken(name: string, breakIt: (source: string) => string, ex
   writeFileSync(path.join(dir, 'patience.mdx'), broken);
   extra?.(dir);
   try {
-    await run(process.execPath, [astro, 'build', '--outDir', path.join(scratch, name, 'dist')], {
-      env: { ...process.env, GUIDE_CONTENT_DIR: dir, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
+    await run(
+      process.execPath,
+      [astro, 'build', '--config', ownCache(), '--outDir', path.join(scratch(), name, 'dist')],
+      {
+        env: { ...process.env, GUIDE_CONTENT_DIR: dir, FORCE_COLOR: '0', NO_COLOR: '1' },
+      },
+    );
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
     return `${stdout}\n${stderr}`;

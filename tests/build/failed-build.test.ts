@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { requireDist } from '../site/dist-pages.ts';
+import { requireDist } from '../support/built-site.ts';
 
 const run = promisify(execFile);
 

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../support/temp-dir.ts';
 import { runWorkbookCli } from './run-workbook-cli.ts';
 
-const out = mkdtempSync(path.join(tmpdir(), 'workbook-cli-errors-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
-const pdf = path.join(out, 'never.pdf');
+const out = useTempDir('workbook-cli-errors');
+const pdf = () => path.join(out(), 'never.pdf');
 
 describe('npm run workbook: bad options', () => {
   it.each([
@@ -20,16 +19,16 @@ describe('npm run workbook: bad options', () => {
     [['--contact', 'a | b | c'], '--contact: contact takes at most two lines.'],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('%j is refused with a message that lists what is allowed', async (args, message) => {
-    const result = await runWorkbookCli([...args, '--out', pdf]);
+    const result = await runWorkbookCli([...args, '--out', pdf()]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('npm run workbook -- --help');
-    expect(existsSync(pdf)).toBe(false);
+    expect(existsSync(pdf())).toBe(false);
   });
 
   it('needs --out, and a .pdf', async () => {
     expect((await runWorkbookCli([])).stderr).toContain('--out: is missing');
-    const wrong = await runWorkbookCli(['--out', path.join(out, 'edition.txt')]);
+    const wrong = await runWorkbookCli(['--out', path.join(out(), 'edition.txt')]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('should end in .pdf');
   });

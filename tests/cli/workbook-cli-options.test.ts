@@ -1,28 +1,27 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readOutline } from '../../workbook/pdf/read-outline.ts';
 import { readPdfText, type PdfText } from '../../workbook/pdf/read-pdf-text.ts';
-import { referenceArticle, sentencesOf } from '../site/reference-article.ts';
-import { requireDist } from '../site/dist-pages.ts';
+import { sentencesOf } from '../../workbook/guard/completeness.ts';
+import { squash } from '../support/compare-text.ts';
+import { useTempDir } from '../support/temp-dir.ts';
+import { referenceArticle } from '../support/reference-article.ts';
+import { requireDist } from '../support/built-site.ts';
 import { runWorkbookCli } from './run-workbook-cli.ts';
 
-const out = mkdtempSync(path.join(tmpdir(), 'workbook-cli-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const out = useTempDir('workbook-cli');
 const titles = referenceArticle().map((section) => section.heading ?? 'Introduction');
 const practice = "O'Brien & Partners <Family Therapy>";
 
 async function make(name: string, args: string[]): Promise<{ bytes: Uint8Array; text: PdfText }> {
-  const file = path.join(out, `${name}.pdf`);
+  const file = path.join(out(), `${name}.pdf`);
   const result = await runWorkbookCli([...args, '--out', file]);
   expect(result.code, result.stderr).toBe(0);
   const bytes = new Uint8Array(readFileSync(file));
   return { bytes, text: await readPdfText(bytes) };
 }
-
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 beforeAll(requireDist);
 
@@ -65,7 +64,7 @@ describe('npm run workbook: each option', () => {
       .flatMap((section) => sentencesOf(section.paragraph))
       .filter((sentence) => whole.includes(squash(sentence)));
     expect(printed).toEqual([]);
-    expect(whole).toContain(squash('Your reflections'));
+    expect(whole).toContain(squash('Reflect and talk'));
     expect(whole).toContain(squash(titles[3] ?? ''));
   });
 
@@ -169,5 +168,5 @@ async function halves(bytes: Uint8Array) {
 }
 
 it('writes nothing when it fails', () => {
-  expect(existsSync(path.join(out, 'never.pdf'))).toBe(false);
+  expect(existsSync(path.join(out(), 'never.pdf'))).toBe(false);
 });

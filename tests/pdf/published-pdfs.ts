@@ -18,8 +18,3 @@ export async function readPublishedPdf(paper: 'letter' | 'a4'): Promise<Publishe
   const bytes = new Uint8Array(readFileSync(file));
   return { paper, file, bytes, text: await readPdfText(bytes), outline: await readOutline(bytes) };
 }
-
-/** Text without whitespace: how a sentence is compared when the PDF breaks its lines anywhere. */
-export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}

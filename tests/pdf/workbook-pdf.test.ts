@@ -1,8 +1,10 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closingPages } from '../../workbook/print/closing-pages.ts';
-import { referenceArticle, sentencesOf } from '../site/reference-article.ts';
-import { readPublishedPdf, squash, type PublishedPdf } from './published-pdfs.ts';
+import { sentencesOf } from '../../workbook/guard/completeness.ts';
+import { squash } from '../support/compare-text.ts';
+import { referenceArticle } from '../support/reference-article.ts';
+import { readPublishedPdf, type PublishedPdf } from './published-pdfs.ts';
 
 const pointsPerInch = 72;
 const expectedSize = {
@@ -83,7 +85,7 @@ describe.each(['letter', 'a4'] as const)('the %s workbook', (paper) => {
       // The cover, chapter openers and each section's first page (its title is the heading) carry no running head.
       if (page === 1 || text.startsWith('Notes') || /^(CHAPTER \d+|BEFORE YOU BEGIN)/.test(text)) return;
       if (
-        /^\d+ (How to use this workbook|Contents|Weekly trust check-in|Our agreement|Support and resources|Notes)\b/.test(
+        /^\d+ (Safety and privacy first|How to use this workbook|Contents|Weekly trust check-in|Our agreement|Support and resources|Notes)\b/.test(
           text,
         )
       )

@@ -3,6 +3,12 @@ export interface PageFacts {
   number: number;
   side: 'left' | 'right';
   blank: boolean;
+  /** The page's running head: the generated text of its top margin boxes, left to right. */
+  head: string;
+  /** True when the page's writing area is printed with rules (lined pages). */
+  ruled: boolean;
+  /** True when the page's content area holds no text. */
+  empty: boolean;
   /** Ids of the chapters whose opener is on this page. */
   opens: string[];
   /** Prompts whose text is on this page without a single writing line after it on the page. */
@@ -52,10 +58,21 @@ export function collectPageFacts(): PageFacts[] {
         return tops.size < 2;
       })
       .map((paragraph) => paragraph.textContent.trim().slice(0, 40));
+    const head = ['top-left', 'top-center', 'top-right']
+      .map((box) => page.querySelector(`.pagedjs_margin-${box} .pagedjs_margin-content`))
+      .map((box) => (box ? getComputedStyle(box, '::after').content : 'none'))
+      .filter((content) => content !== 'none' && content !== 'normal')
+      .map((content) => content.replace(/^"(.*)"$/, '$1'))
+      .filter((content) => content.trim() !== '')
+      .join(' | ');
+    const area = page.querySelector('.pagedjs_area');
     return {
       number: Number(page.dataset['pageNumber']),
       side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
       blank: page.classList.contains('pagedjs_blank_page'),
+      head,
+      ruled: area !== null && getComputedStyle(area).backgroundImage.includes('svg'),
+      empty: (content?.textContent ?? '').trim() === '',
       opens: [...page.querySelectorAll('.print-chapter__opener')].map(
         (opener) => opener.closest<HTMLElement>('.print-chapter')?.dataset['chapter'] ?? '',
       ),

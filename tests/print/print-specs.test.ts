@@ -4,7 +4,7 @@ import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { defaultEdition } from '../../workbook/edition/edition-schema.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
-import { requireDist } from '../site/dist-pages.ts';
+import { requireDist } from '../support/built-site.ts';
 import { collectPageFacts, type PageFacts } from './print-layout.ts';
 
 /**
@@ -43,7 +43,19 @@ describe.each(['letter', 'a4'] as const)('the %s print source, paginated', (pape
   it('makes each verso left blank by a right-hand opening a Notes page', () => {
     const blanks = pages.filter((page) => page.blank);
     expect(blanks.length).toBeGreaterThan(0);
-    for (const page of blanks) expect(page.side).toBe('left');
+    for (const page of blanks) {
+      const where = `page ${page.number}`;
+      expect(page.side, where).toBe('left');
+      expect(page.empty, where).toBe(true);
+      expect(page.head, `the running head of ${where}`).toBe('Notes');
+      expect(page.ruled, `the rules of ${where}`).toBe(true);
+      expect(pages[page.number]?.side, `the page after ${where}`).toBe('right');
+    }
+  });
+
+  it('heads and rules no page but those versos as Notes', () => {
+    const notes = pages.filter((page) => !page.blank && (page.head === 'Notes' || page.ruled));
+    expect(notes.map((page) => `page ${page.number}: “${page.head}”${page.ruled ? ', ruled' : ''}`)).toEqual([]);
   });
 
   it('never separates a prompt from its first writing lines', () => {

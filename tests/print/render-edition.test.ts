@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
@@ -8,10 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { standardEditions } from '../../workbook/edition/standard-editions.ts';
-import { printManifestSchema, type PrintManifest } from '../../workbook/contracts/print-manifest.ts';
+import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
 import { renderEdition } from '../../workbook/render/render-edition.ts';
 import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
-import { requireDist } from '../site/dist-pages.ts';
+import { requireDist } from '../support/built-site.ts';
+import { sha256 } from '../support/pdf-inspect.ts';
+import { readPrintManifest } from '../support/print-manifest.ts';
+import { useTempDir } from '../support/temp-dir.ts';
 
 const letter = standardEditions.find((edition) => edition.name === 'letter')!;
 let browser: Browser;
@@ -20,7 +21,7 @@ let manifest: PrintManifest;
 beforeAll(async () => {
   requireDist();
   browser = await launchChromium();
-  manifest = printManifestSchema.parse(JSON.parse(readFileSync('dist/workbook/print/book.json', 'utf8')));
+  manifest = readPrintManifest();
 });
 afterAll(async () => {
   await browser.close();
@@ -46,28 +47,26 @@ describe('rendering an edition', () => {
   });
 
   describe('when the print source has lost content', () => {
-    let copy: string;
-    let server: ServedDirectory;
+    const copy = useTempDir('dropped');
+    let server: ServedDirectory | undefined;
     beforeAll(async () => {
-      copy = mkdtempSync(path.join(tmpdir(), 'dropped-'));
-      cpSync('dist', copy, { recursive: true });
-      const source = path.join(copy, 'workbook/print/letter/index.html');
+      cpSync('dist', copy(), { recursive: true });
+      const source = path.join(copy(), 'workbook/print/letter/index.html');
       // Simulate Paged.js dropping the end of a chapter: the patience chapter's last exercise vanishes.
       const html = readFileSync(source, 'utf8').replace(
         /<section class="print-exercise[^"]*" id="patience-setback-log"[\s\S]*?<\/section>/,
         '',
       );
       writeFileSync(source, html);
-      server = await serveDirectory(copy);
+      server = await serveDirectory(copy());
     });
     afterAll(async () => {
-      await server.close();
-      rmSync(copy, { recursive: true, force: true });
+      await server?.close();
     });
 
     it('refuses to return a PDF and names what is missing', async () => {
       const attempt = renderEdition(browser, letter, {
-        siteUrl: server.url,
+        siteUrl: server!.url,
         manifest,
         date: new Date(0),
         author: 'A',
@@ -79,7 +78,3 @@ describe('rendering an edition', () => {
     });
   });
 });
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPagePaths, distDir, readPage, requireDist, text } from './dist-pages.ts';
-import { referenceArticle } from './reference-article.ts';
+import { builtPagePaths, distDir, listChapterPages, readPage, requireDist, text } from '../support/built-site.ts';
+import { referenceArticle } from '../support/reference-article.ts';
 
 const chapterIds = [
   'introduction',
@@ -24,7 +24,13 @@ describe('chapter pages', () => {
   const reference = referenceArticle();
 
   it('one page per section of the article, in its order', () => {
-    expect(reference).toHaveLength(chapterIds.length);
+    const built = listChapterPages().map((page) => page.path);
+    const inReadingOrder = [...readPage('/').querySelectorAll('.contents li > a')].map((a) => a.getAttribute('href'));
+    expect([...inReadingOrder].sort(), 'the contents lists every built chapter page').toEqual(built);
+    expect(inReadingOrder).toHaveLength(reference.length);
+    const headings = inReadingOrder.map((href) => text(readPage(href ?? '').querySelector('h1')));
+    // The introduction is untitled in the article; every other page is headed as its section is.
+    expect(headings.slice(1)).toEqual(reference.slice(1).map((section) => section.heading));
   });
 
   it.each(chapterIds.map((id, index) => [id, index] as const))(
@@ -115,6 +121,11 @@ describe('home page', () => {
 describe('every page', () => {
   const pages = () => builtPagePaths();
 
+  it('counts the print studio as a page a reader opens, and the print sources as none', () => {
+    expect(pages()).toContain('/workbook/studio/');
+    expect(pages().filter((page) => page.startsWith('/workbook/print/'))).toEqual([]);
+  });
+
   it('has lang, one h1, no skipped heading level, landmarks and the support link in the header', () => {
     expect(pages().length).toBeGreaterThanOrEqual(chapterIds.length + 4);
     for (const page of pages()) {
@@ -130,7 +141,7 @@ describe('every page', () => {
       expect(document.querySelector('main#main'), page).not.toBeNull();
       expect(document.querySelector('body > header'), page).not.toBeNull();
       expect(document.querySelector('body > footer'), page).not.toBeNull();
-      expect(text(document.querySelector('body > header nav[aria-label="Site"] a[href="/about/"]')), page).toBe(
+      expect(text(document.querySelector('body > header nav[aria-label="Site"] a[href="/support/"]')), page).toBe(
         'Support and safety',
       );
     }

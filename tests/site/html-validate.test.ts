@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPagePaths, distDir, requireDist } from './dist-pages.ts';
+import { builtPagePaths, distDir, requireDist } from '../support/built-site.ts';
 
 /*
  * Every reading page and both print sources are valid, well-formed HTML by

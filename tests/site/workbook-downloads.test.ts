@@ -2,14 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, readPage, requireDist, text } from './dist-pages.ts';
+import { standardEditions } from '../../workbook/edition/standard-editions.ts';
+import { distDir, readPage, requireDist, text } from '../support/built-site.ts';
 
 beforeAll(requireDist);
 
 describe('the workbook page', () => {
   it('offers every published PDF with its real page count and size', async () => {
     const files = readdirSync(path.join(distDir, 'downloads')).filter((file) => file.endsWith('.pdf'));
-    expect(files.length).toBe(6);
+    expect(files.length).toBe(standardEditions.length);
     const page = readPage('/workbook/');
     for (const file of files) {
       const link = page.querySelector(`a[href="/downloads/${file}"]`);
@@ -20,6 +21,26 @@ describe('the workbook page', () => {
       expect(facts, file).toMatch(new RegExp(`^PDF, ${pages} (pages|sheet sides)`));
       expect(facts, file).toContain(`${Math.round(statSync(path.join(distDir, 'downloads', file)).size / 1024)} KB`);
     }
+  });
+
+  it('says in one sentence what each personal copy is', () => {
+    const page = readPage('/workbook/');
+    for (const reader of ['hurt', 'unfaithful']) {
+      for (const paper of ['letter', 'a4']) {
+        const item = page.querySelector(`a[href="/downloads/personal-workbook-${reader}-${paper}.pdf"]`)?.parentElement;
+        expect(text(item?.querySelector('a')), `${reader} ${paper}`).toContain(`the partner who was ${reader}`);
+        const note = text(item?.querySelector('.downloads__note'));
+        expect(note).toMatch(
+          new RegExp(`^A copy for the partner who was ${reader} to write in alone, .+; keep it .+\\.$`),
+        );
+      }
+    }
+  });
+
+  it('does not promise that a shared book keeps what is written private', () => {
+    const page = text(readPage('/workbook/').querySelector('main'));
+    expect(page).not.toContain('is ever seen by anyone');
+    expect(page).toContain('personal copy');
   });
 
   it('tells each chapter page where its reflections are in the printed workbook', () => {

@@ -70,6 +70,8 @@ describe('the edition field table', () => {
       promptsOnly: true,
       booklet: true,
       facilitator: true,
+      for: 'couple',
+      discreet: false,
     } satisfies EditionOptions);
     // Flags were also written as "true" or with no value.
     expect(schema.parse(editionSettingsFromQuery('booklet=true&facilitator')).booklet).toBe(true);

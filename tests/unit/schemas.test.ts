@@ -1,51 +1,130 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/lib/friendly-error.ts';
 import { bookSchema } from '../../src/schemas/book.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { exercisePropsSchema, splitColumns } from '../../src/schemas/exercise.ts';
 import { reflectionPropsSchema } from '../../src/schemas/reflection.ts';
 
+/** What a person is told about `data`, one line per problem ("field: what is wrong"); [] when it is valid. */
+function problemsWith(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return [];
+  return formatIssues('@', result.error.issues)
+    .split('\n')
+    .map((line) => line.replace(/^@ → /, ''));
+}
+
 describe('book metadata', () => {
-  it('accepts the project’s content/book.json', () => {
-    const raw: unknown = JSON.parse(readFileSync('content/book.json', 'utf8'));
-    expect(bookSchema.safeParse(raw).success).toBe(true);
+  const raw: unknown = JSON.parse(readFileSync('content/book.json', 'utf8'));
+
+  it('reads the project’s content/book.json as it is written', () => {
+    const book = bookSchema.parse(raw);
+    expect(book).toEqual(raw);
+    expect(book.language).toBe('en');
+    expect(book.keywords.length).toBeGreaterThan(0);
+  });
+
+  it('trims text fields', () => {
+    expect(bookSchema.parse({ ...(raw as object), title: '  Rebuilding Trust  ' }).title).toBe('Rebuilding Trust');
+  });
+
+  it.each([
+    [
+      'an http exit address',
+      { exitUrl: 'http://example.org/' },
+      ['exitUrl: "http://example.org/" is not a valid url; Invalid URL.'],
+    ],
+    ['an empty list of keywords', { keywords: [] }, ['keywords: expected at least 1 item.']],
+    [
+      'a discreet title over 60 characters',
+      { discreetTitle: 'x'.repeat(61) },
+      ['discreetTitle: is 61 characters long; at most 60 allowed. Shorten it.'],
+    ],
+    ['an unknown field', { edition: 2 }, ['edition: unknown field; check its spelling or remove it.']],
+  ])('rejects %s, saying which field and why', (_name, change, problems) => {
+    expect(problemsWith(bookSchema, { ...(raw as object), ...change })).toEqual(problems);
   });
 });
 
 describe('chapter frontmatter', () => {
   const valid = { title: 'Patience', order: 3, summary: 'A summary.' };
+
   it('defaults unnumbered to false and keeps part optional', () => {
     expect(chapterSchema.parse(valid)).toEqual({ ...valid, unnumbered: false });
   });
+
+  it('trims the title, summary and part, and keeps what is given', () => {
+    expect(
+      chapterSchema.parse({ ...valid, title: ' Patience ', summary: ' A summary. ', part: ' Part ', unnumbered: true }),
+    ).toEqual({ ...valid, part: 'Part', unnumbered: true });
+  });
+
   it.each([
-    ['order 0', { ...valid, order: 0 }],
-    ['fractional order', { ...valid, order: 1.5 }],
-    ['empty title', { ...valid, title: '  ' }],
-    ['summary over 200 characters', { ...valid, summary: 'x'.repeat(201) }],
-    ['unknown field', { ...valid, draft: true }],
-  ])('rejects %s', (_name, data) => {
-    expect(chapterSchema.safeParse(data).success).toBe(false);
+    ['order 0', { ...valid, order: 0 }, ['order: received 0; expected more than 0.']],
+    ['fractional order', { ...valid, order: 1.5 }, ['order: expected a whole number, received 1.5.']],
+    ['empty title', { ...valid, title: '  ' }, ['title: is empty; expected some text.']],
+    [
+      'summary over 200 characters',
+      { ...valid, summary: 'x'.repeat(201) },
+      ['summary: is 201 characters long; at most 200 allowed. Shorten it.'],
+    ],
+    ['unknown field', { ...valid, draft: true }, ['draft: unknown field; check its spelling or remove it.']],
+    ['a missing title', { order: 1, summary: 'S' }, ['title: is missing; expected text. Add it.']],
+  ])('rejects %s, saying which field and why', (_name, data, problems) => {
+    expect(problemsWith(chapterSchema, data)).toEqual(problems);
   });
 });
 
 describe('component props', () => {
   it('accepts each audience and rejects others', () => {
-    for (const audience of ['hurt', 'unfaithful', 'both']) {
-      expect(reflectionPropsSchema.safeParse({ for: audience, lines: 5 }).success).toBe(true);
+    for (const audience of ['hurt', 'unfaithful', 'both'] as const) {
+      expect(reflectionPropsSchema.parse({ for: audience, lines: 5 })).toEqual({ for: audience, lines: 5 });
     }
-    expect(reflectionPropsSchema.safeParse({ for: 'him', lines: 5 }).success).toBe(false);
-    expect(reflectionPropsSchema.safeParse({ for: 'both' }).success).toBe(false);
+    expect(problemsWith(reflectionPropsSchema, { for: 'him', lines: 5 })).toEqual([
+      'for: received "him"; allowed: "hurt", "unfaithful", "both".',
+    ]);
+    expect(problemsWith(reflectionPropsSchema, { for: 'both' })).toEqual([
+      'lines: is missing; expected a number. Add it.',
+    ]);
+  });
+
+  it('keeps writing lines between 3 and 12', () => {
+    expect(problemsWith(reflectionPropsSchema, { for: 'both', lines: 2 })).toEqual([
+      'lines: received 2; expected at least 3.',
+    ]);
+    expect(reflectionPropsSchema.parse({ for: 'both', lines: 12, id: 'x-1' })).toEqual({
+      for: 'both',
+      lines: 12,
+      id: 'x-1',
+    });
   });
 
   it('needs columns and rows for a table, lines for open writing', () => {
-    expect(
-      exercisePropsSchema.safeParse({ title: 'T', for: 'both', layout: 'table', columns: 'A | B', rows: 6 }).success,
-    ).toBe(true);
-    expect(
-      exercisePropsSchema.safeParse({ title: 'T', for: 'both', layout: 'table', columns: 'A', rows: 6 }).success,
-    ).toBe(false);
-    expect(exercisePropsSchema.safeParse({ title: 'T', for: 'both', layout: 'lines' }).success).toBe(false);
-    expect(exercisePropsSchema.safeParse({ title: 'T', for: 'both', layout: 'checklist' }).success).toBe(true);
+    const table = { title: 'T', for: 'both', layout: 'table', columns: 'A | B', rows: 6 } as const;
+    expect(exercisePropsSchema.parse(table)).toEqual(table);
+    expect(problemsWith(exercisePropsSchema, { ...table, columns: 'A' })).toEqual([
+      'columns: a table needs 2 to 4 column headings separated by " | ", e.g. columns="Date | What helped".',
+    ]);
+    expect(problemsWith(exercisePropsSchema, { title: 'T', for: 'both', layout: 'table', columns: 'A | B' })).toEqual([
+      'rows: a table needs rows={n} (3 to 14).',
+    ]);
+    expect(problemsWith(exercisePropsSchema, { title: 'T', for: 'both', layout: 'lines' })).toEqual([
+      'lines: open writing needs lines={n} (4 to 24).',
+    ]);
+    expect(exercisePropsSchema.parse({ title: ' T ', for: 'both', layout: 'checklist' })).toEqual({
+      title: 'T',
+      for: 'both',
+      layout: 'checklist',
+    });
+  });
+
+  it('rejects an unknown layout and a title over 80 characters', () => {
+    expect(problemsWith(exercisePropsSchema, { title: 'x'.repeat(81), for: 'both', layout: 'grid' })).toEqual([
+      'title: is 81 characters long; at most 80 allowed. Shorten it.',
+      'layout: received "grid"; allowed: "table", "checklist", "agreement", "lines".',
+    ]);
   });
 
   it('splits column headings', () => {

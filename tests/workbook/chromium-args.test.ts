@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, RENDERING_ARGS } from '../../workbook/browser/chromium-args.ts';
+import { chromiumArgs } from '../../workbook/browser/chromium-args.ts';
+
+/** Written out here, not imported: the test states which flags a render must run with. */
+const QUIET_OFFLINE_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--font-render-hinting=none',
+];
 
 describe('chromiumArgs', () => {
   it('drops the flags that crash multi-page browsers or weaken the same-origin policy', () => {
@@ -10,19 +20,38 @@ describe('chromiumArgs', () => {
       '--disable-web-security',
       '--allow-running-insecure-content',
       "--headless='shell'",
+      '--headless',
       '--font-render-hinting=none',
     ]);
     expect(args).toEqual([
       '--no-zygote',
       '--no-sandbox',
       '--font-render-hinting=none',
-      ...RENDERING_ARGS.filter((arg) => arg !== '--font-render-hinting=none'),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ]);
+  });
+
+  it('keeps a flag that only starts like a dropped one', () => {
+    expect(chromiumArgs(['--headless-mode-test', '--single-process-extra'])).toEqual([
+      '--headless-mode-test',
+      '--single-process-extra',
+      ...QUIET_OFFLINE_FLAGS,
     ]);
   });
 
   it('adds the quiet, offline rendering flags exactly once', () => {
-    const args = chromiumArgs([]);
-    expect(args).toEqual([...RENDERING_ARGS]);
-    expect(args).toContain('--disable-quic');
+    expect(chromiumArgs([])).toEqual(QUIET_OFFLINE_FLAGS);
+    expect(chromiumArgs(['--disable-quic', '--no-first-run'])).toEqual([
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--font-render-hinting=none',
+    ]);
   });
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { imposeBooklet } from '../../workbook/pdf/impose-booklet.ts';
 import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
 import { saddleStitchOrder } from '../../workbook/pdf/saddle-stitch-order.ts';
-import { sha256 } from './pdf-inspect.ts';
-import { tinyPdf } from './tiny-pdf.ts';
+import { sha256 } from '../support/pdf-inspect.ts';
+import { tinyPdf } from '../support/tiny-pdf.ts';
 
 const LETTER_LANDSCAPE = { width: 792, height: 612 };
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };

@@ -6,8 +6,8 @@ import { setDocumentId } from '../../workbook/pdf/set-document-id.ts';
 import { setInfo } from '../../workbook/pdf/set-info.ts';
 import { setLanguage } from '../../workbook/pdf/set-language.ts';
 import { setViewerPreferences } from '../../workbook/pdf/set-viewer-preferences.ts';
-import { catalogText, loadPdf, sha256, trailerId } from './pdf-inspect.ts';
-import { tinyPdf } from './tiny-pdf.ts';
+import { catalogText, loadPdf, sha256, trailerId } from '../support/pdf-inspect.ts';
+import { tinyPdf } from '../support/tiny-pdf.ts';
 
 /** Loads a fresh tiny PDF, applies `change`, saves, and loads the result back. */
 async function roundTrip(change: (doc: PDFDocument) => void): Promise<{ doc: PDFDocument; bytes: Uint8Array }> {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { postprocessPdf, type PdfMeta } from '../../workbook/pdf/postprocess.ts';
 import { setDocumentId } from '../../workbook/pdf/set-document-id.ts';
 import { savePdf } from '../../workbook/pdf/save-pdf.ts';
-import { catalogText, loadPdf, sha256, trailerId } from './pdf-inspect.ts';
-import { tinyPdf } from './tiny-pdf.ts';
+import { catalogText, loadPdf, sha256, trailerId } from '../support/pdf-inspect.ts';
+import { tinyPdf } from '../support/tiny-pdf.ts';
 
 const meta: PdfMeta = {
   title: 'Rebuilding Trust After Infidelity',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readOutline } from '../../workbook/pdf/read-outline.ts';
 import { normaliseWhitespace, readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
-import { tinyPdf } from './tiny-pdf.ts';
+import { tinyPdf } from '../support/tiny-pdf.ts';
 
 describe('readPdfText', () => {
   it('returns each page’s text and size in points', async () => {

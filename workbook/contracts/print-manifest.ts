@@ -8,7 +8,11 @@ import { audienceSchema } from '../../src/schemas/audience.ts';
  */
 export const printManifestSchema = z.object({
   title: z.string(),
+  /** The neutral title a discreet edition shows outside (content/book.json's discreetTitle). */
+  discreetTitle: z.string(),
   language: z.string(),
+  /** The safety sections printed first, in order: each title must come before the contents. */
+  safety: z.array(z.object({ id: z.string(), title: z.string() })),
   chapters: z.array(
     z.object({
       id: z.string(),
@@ -17,7 +21,9 @@ export const printManifestSchema = z.object({
       number: z.number().int().positive().optional(),
       articleText: z.array(z.string()),
       prompts: z.array(z.object({ id: z.string(), for: audienceSchema, text: z.string() })),
-      exercises: z.array(z.object({ id: z.string(), title: z.string(), blocks: z.array(z.string()) })),
+      exercises: z.array(
+        z.object({ id: z.string(), for: audienceSchema, title: z.string(), blocks: z.array(z.string()) }),
+      ),
     }),
   ),
 });

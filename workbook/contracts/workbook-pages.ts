@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseOrThrow } from '../../src/lib/friendly-error.ts';
+import { readers } from '../edition/readers.ts';
 
 /**
  * What the render tells the site: each published PDF's real size and page count, and where each
@@ -10,7 +11,9 @@ export const workbookPagesSchema = z.object({
   editions: z.array(
     z.object({
       name: z.string(),
-      kind: z.enum(['workbook', 'handout', 'booklet', 'custom']),
+      kind: z.enum(['workbook', 'handout', 'booklet', 'personal', 'custom']),
+      /** Whose copy: both partners' ("couple") or one partner's personal copy. */
+      for: z.enum(readers),
       paper: z.enum(['letter', 'a4']),
       paperLabel: z.string(),
       fileName: z.string(),

@@ -1,5 +1,6 @@
 import { paperSizes } from '../page/paper-sizes.ts';
 import { chaptersField, choiceField, flagField, lineField, linesField } from './edition-field-kinds.ts';
+import { readers } from './readers.ts';
 
 /**
  * Every setting of a counselor edition, once: its type and default, its CLI option and help, its
@@ -82,6 +83,27 @@ export const editionFields = {
     help: 'include the facilitator guide',
     label: 'Facilitator guide',
     hint: 'Adds the notes for counselors at the end.',
+  }),
+  for: choiceField({
+    values: readers,
+    default: 'couple',
+    labels: {
+      couple: 'Shared, for both partners',
+      hurt: 'Personal, for the partner who was hurt',
+      unfaithful: 'Personal, for the partner who was unfaithful',
+    },
+    flag: '--for',
+    query: 'for',
+    help: "whose copy (default couple: one shared book); hurt or unfaithful makes one partner's personal copy: their prompts and those for both",
+    label: 'Whose copy',
+    hint: 'A personal copy holds one partner’s prompts and those for both, with one writing space each: each partner keeps their own and shares what they choose.',
+  }),
+  discreet: flagField({
+    flag: '--discreet',
+    query: 'discreet',
+    help: 'a neutral title on the cover, back page, running heads and PDF details',
+    label: 'Discreet outside',
+    hint: 'A neutral title on the cover, the back page, the running heads and the file’s details, so the subject is not on show; the inside is unchanged.',
   }),
 };
 

@@ -1,8 +1,9 @@
 import { paperIds, type PaperId } from '../page/paper-sizes.ts';
 import { defaultEdition, type EditionOptions } from './edition-schema.ts';
+import type { Reader } from './readers.ts';
 
 /** What kind of download an edition is, for the site's list. */
-export type EditionKind = 'workbook' | 'handout' | 'booklet' | 'custom';
+export type EditionKind = 'workbook' | 'handout' | 'booklet' | 'personal' | 'custom';
 
 /** One PDF to make: its settings, and its name in progress lines and on disk. */
 export interface Edition {
@@ -14,7 +15,7 @@ export interface Edition {
   fileName: string;
 }
 
-function edition(kind: Exclude<EditionKind, 'custom'>, paper: PaperId, changes: Partial<EditionOptions>): Edition {
+function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, changes: Partial<EditionOptions>): Edition {
   const prefix = {
     workbook: 'rebuilding-trust-workbook',
     handout: 'rebuilding-trust-prompts-handout',
@@ -28,11 +29,28 @@ function edition(kind: Exclude<EditionKind, 'custom'>, paper: PaperId, changes: 
   };
 }
 
-/** The editions `npm run build` publishes: the workbook, the prompts-only handout and the booklet, in both sizes. */
+/**
+ * One partner's own copy, discreet on the outside so it can sit on a shelf; the file name, which a
+ * reader saves and a browser lists, names no subject either.
+ */
+function personalCopy(reader: Exclude<Reader, 'couple'>, paper: PaperId): Edition {
+  return {
+    name: `personal-${reader}-${paper}`,
+    kind: 'personal',
+    options: { ...defaultEdition, paper, for: reader, discreet: true },
+    fileName: `personal-workbook-${reader}-${paper}.pdf`,
+  };
+}
+
+/**
+ * The editions `npm run build` publishes: the workbook, the prompts-only handout, the booklet, and
+ * each partner's discreet personal copy, in both sizes.
+ */
 export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('workbook', paper, {})),
   ...paperIds.map((paper) => edition('handout', paper, { promptsOnly: true })),
   ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
+  ...(['hurt', 'unfaithful'] as const).flatMap((reader) => paperIds.map((paper) => personalCopy(reader, paper))),
 ];
 
 /** The print page an edition is applied to, on the served site: the one set for its paper. */

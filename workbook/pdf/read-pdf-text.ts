@@ -11,6 +11,8 @@ export interface PdfText {
   pages: string[];
   /** Each page without its running head and folio: text outside the top and bottom bands. */
   bodies: string[];
+  /** Each page's top band alone: its running head, if it has one. */
+  heads: string[];
   sizes: PageSize[];
 }
 
@@ -27,6 +29,7 @@ export async function readPdfText(bytes: Uint8Array, bands: MarginBands = { topP
   try {
     const pages: string[] = [];
     const bodies: string[] = [];
+    const heads: string[] = [];
     const sizes: PageSize[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
@@ -41,9 +44,10 @@ export async function readPdfText(bytes: Uint8Array, bands: MarginBands = { topP
       pages.push(normaliseWhitespace(text(() => true)));
       // PDF y runs up from the bottom edge; an item's y is its baseline.
       bodies.push(normaliseWhitespace(text((y) => y > bands.bottomPt && y < height - bands.topPt)));
+      heads.push(normaliseWhitespace(text((y) => y >= height - bands.topPt)));
       sizes.push({ width, height });
     }
-    return { pages, bodies, sizes };
+    return { pages, bodies, heads, sizes };
   } finally {
     await pdf.loadingTask.destroy();
   }

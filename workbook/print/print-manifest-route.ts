@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { book } from '../../src/lib/book.ts';
 import { getChapters } from '../../src/lib/chapters.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
@@ -6,16 +7,26 @@ import type { PrintManifest } from '../contracts/print-manifest.ts';
 /** /workbook/print/book.json: what the print page must hold; see contracts/print-manifest.ts. */
 export const GET: APIRoute = async () => {
   const chapters = await getChapters();
+  const safety = (await getCollection('safety', (entry) => entry.data.print)).sort(
+    (a, b) => a.data.order - b.data.order,
+  );
   const manifest: PrintManifest = {
     title: book.title,
+    discreetTitle: book.discreetTitle,
     language: book.language,
+    safety: safety.map((entry) => ({ id: entry.id, title: entry.data.title })),
     chapters: chapters.map((chapter) => ({
       id: chapter.id,
       title: chapter.title,
       ...(chapter.number === undefined ? {} : { number: chapter.number }),
       articleText: chapter.articleText,
       prompts: chapter.workbook.prompts.map(({ id, for: audience, text }) => ({ id, for: audience, text })),
-      exercises: chapter.workbook.exercises.map(({ id, title, blocks }) => ({ id, title, blocks })),
+      exercises: chapter.workbook.exercises.map(({ id, for: audience, title, blocks }) => ({
+        id,
+        for: audience,
+        title,
+        blocks,
+      })),
     })),
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/json' } });

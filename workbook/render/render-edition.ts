@@ -3,10 +3,14 @@ import { FriendlyError } from '../../src/lib/friendly-error.ts';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 import type { PrintWindow } from '../contracts/print-runtime-api.ts';
+import { discreetInfo } from '../edition/discreet-info.ts';
 import { expectationsFor } from '../edition/edition-expectations.ts';
 import { printPagePath, type Edition } from '../edition/standard-editions.ts';
 import { checkContentsNumbers } from '../guard/contents-numbers.ts';
 import { findMissingContent, findMissingText, findUnexpectedContent } from '../guard/completeness.ts';
+import { checkDiscreetOutside } from '../guard/discreet-outside.ts';
+import { findPartnerLabels } from '../guard/partner-labels.ts';
+import { checkSafetyFirst } from '../guard/safety-first.ts';
 import { bookletPages } from '../page/booklet-pages.ts';
 import { bookletMargins, bookMargins, marginBands } from '../page/page-margins.ts';
 import { imposeBooklet } from '../pdf/impose-booklet.ts';
@@ -95,11 +99,20 @@ export async function renderEdition(
         }));
 
   options.signal?.throwIfAborted();
-  const { pages, bodies } = await readPdfText(
+  const { pages, bodies, heads } = await readPdfText(
     rendered.pdf,
     marginBands(settings.booklet ? bookletMargins : bookMargins),
   );
   const outline = await readOutline(rendered.pdf);
+  const info = {
+    title: `${options.manifest.title}: ${titleOf(edition)}`,
+    author: options.author,
+    subject: subjectOf(edition),
+    keywords: options.keywords,
+    creator: 'Rebuilding Trust workbook renderer (Paged.js, Chromium)',
+    producer: 'pdf-lib',
+  };
+  const outside = settings.discreet ? discreetInfo(info, options.manifest.discreetTitle) : info;
   const problems = [
     ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
     ...findMissingText(expectations.required, pages).map((line) => `missing ${line}`),
@@ -107,6 +120,11 @@ export async function renderEdition(
       (line) => `printed but not part of this edition: ${line}`,
     ),
     ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
+    ...checkSafetyFirst(options.manifest.safety, pages, outline).map((line) => `safety pages: ${line}`),
+    ...(settings.for === 'couple' ? [] : findPartnerLabels(pages).map((line) => `not a personal copy: ${line}`)),
+    ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info: outside }) : []).map(
+      (line) => `not discreet: ${line}`,
+    ),
   ];
   if (settings.booklet && rendered.pageCount % 4 !== 0)
     problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);
@@ -120,12 +138,7 @@ export async function renderEdition(
 
   const book = settings.booklet ? await imposeBooklet(rendered.pdf, bookletPages[settings.paper].sheet) : rendered.pdf;
   const pdf = await postprocessPdf(book, {
-    title: `${options.manifest.title}: ${titleOf(edition)}`,
-    author: options.author,
-    subject: subjectOf(edition),
-    keywords: options.keywords,
-    creator: 'Rebuilding Trust workbook renderer (Paged.js, Chromium)',
-    producer: 'pdf-lib',
+    ...outside,
     language: options.manifest.language,
     date: options.date,
   });

@@ -2,6 +2,8 @@ import type { ChapterChoice } from '../../edition/edition-field-kinds.ts';
 import type { EditionOptions } from '../../edition/edition-schema.ts';
 import { bookletCss } from '../../page/booklet-pages.ts';
 import type { PaperId } from '../../page/paper-sizes.ts';
+import { applyDiscreet } from './apply-discreet.ts';
+import { applyReader } from './apply-reader.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
 export const lineDensities = {
@@ -14,7 +16,8 @@ export const lineDensities = {
  * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
  * handout, the facilitator guide unless asked for; sets the practice's name as text; respaces the
- * writing lines; sets booklet pages. Every name is set with textContent only.
+ * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
+ * (apply-discreet.ts). Every name is set with textContent only.
  */
 export function applyEdition(document: Document, edition: EditionOptions): void {
   const root = document.documentElement;
@@ -30,6 +33,8 @@ export function applyEdition(document: Document, edition: EditionOptions): void 
   if (!edition.facilitator) {
     for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
   }
+  applyReader(document, edition.for);
+  if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
   respaceLines(document, edition.lines);
   if (edition.booklet) {

@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { timeSeconds } from './stats.ts';
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Seconds for `astro build --outDir <outDir>`, the site alone (the first pass of `npm run build`).
+ * `env` may set GUIDE_CONTENT_DIR to build another book.
+ */
+export function timeSiteBuild(outDir: string, env: Record<string, string> = {}): Promise<number> {
+  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return timeSeconds(() => runNode([astro, 'build', '--silent', '--outDir', outDir], env, 'astro build'));
+}
+
+/** Seconds for what `npm run build` runs: both site passes and both PDFs. It replaces dist/. */
+export function timeFullBuild(): Promise<number> {
+  return timeSeconds(() => runNode([path.join(projectRoot, 'workbook/build-book.ts')], {}, 'npm run build'));
+}
+
+async function runNode(args: string[], env: Record<string, string>, label: string): Promise<void> {
+  try {
+    await run(process.execPath, args, {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${label} failed:\n${`${stdout}\n${stderr}`.trim()}`, { cause: error });
+  }
+}

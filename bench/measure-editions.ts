@@ -1,0 +1,63 @@
+import { printPagePath, type Edition } from '../workbook/edition/standard-editions.ts';
+import type { PrintManifest } from '../workbook/contracts/print-manifest.ts';
+import { serveDirectory } from '../workbook/io/serve-directory.ts';
+import { measureFloor, type FloorRun } from './print-floor.ts';
+import { measureRender, type RenderRun } from './render-run.ts';
+import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
+import { repeat, spreadOf, type Spread } from './stats.ts';
+
+export interface EditionRuns {
+  pages: number;
+  render: Spread;
+  withChecks: Spread;
+  /** Median seconds of each step of the render. */
+  phases: RenderPhases;
+  floor: Spread;
+  floorPages: number;
+  nodePeak: number;
+  browserPeak: number | undefined;
+  /** Median render ÷ median floor. */
+  ratio: number;
+}
+
+/**
+ * Renders `edition` of the site in `siteDir` `runs` times through the production renderer and
+ * prints it `runs` times natively (the floor), alternating, so drift in the machine's load
+ * affects both alike.
+ */
+export async function measureEdition(
+  siteDir: string,
+  manifest: PrintManifest,
+  edition: Edition,
+  runs: number,
+  timeoutMs: number,
+): Promise<EditionRuns> {
+  const server = await serveDirectory(siteDir);
+  try {
+    const url = new URL(printPagePath(edition.options), server.url).href;
+    const pairs = await repeat(runs, async (): Promise<[RenderRun, FloorRun]> => [
+      await measureRender(server.url, edition, manifest, timeoutMs),
+      await measureFloor(url, timeoutMs),
+    ]);
+    const renders = pairs.map(([render]) => render);
+    const floors = pairs.map(([, floor]) => floor);
+    const render = spreadOf(renders.map((run) => run.seconds));
+    const floor = spreadOf(floors.map((run) => run.seconds));
+    const browserPeaks = renders.map((run) => run.memory.browser);
+    return {
+      pages: renders[0]!.pages,
+      render,
+      withChecks: spreadOf(renders.map((run) => run.withChecksSeconds)),
+      phases: Object.fromEntries(
+        RENDER_PHASES.map((phase) => [phase, spreadOf(renders.map((run) => run.phases[phase])).median]),
+      ) as unknown as RenderPhases,
+      floor,
+      floorPages: floors[0]!.pages,
+      nodePeak: Math.max(...renders.map((run) => run.memory.node)),
+      browserPeak: browserPeaks.includes(undefined) ? undefined : Math.max(...(browserPeaks as number[])),
+      ratio: render.median / floor.median,
+    };
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,52 @@
+import { book } from '../src/lib/book.ts';
+import { launchChromium } from '../workbook/browser/launch-chromium.ts';
+import type { Edition } from '../workbook/edition/standard-editions.ts';
+import type { PrintManifest } from '../workbook/contracts/print-manifest.ts';
+import { renderEdition } from '../workbook/render/render-edition.ts';
+import type { RenderPhases } from '../workbook/render/render-phases.ts';
+import { sampleMemory, type MemoryPeaks } from './process-memory.ts';
+
+export interface RenderRun {
+  /** Paginating and printing, as the renderer reports it (the figure compared with the floor). */
+  seconds: number;
+  phases: RenderPhases;
+  /** The whole renderEdition call: render plus the completeness guards and pdf-lib post-processing. */
+  withChecksSeconds: number;
+  pages: number;
+  memory: MemoryPeaks;
+}
+
+/**
+ * One render of `edition` through the production renderer, in a browser of its own so each
+ * run's memory peak is its own. The browser's start-up is not timed.
+ */
+export async function measureRender(
+  siteUrl: string,
+  edition: Edition,
+  manifest: PrintManifest,
+  timeoutMs: number,
+): Promise<RenderRun> {
+  const browser = await launchChromium();
+  try {
+    const sampler = sampleMemory();
+    const started = performance.now();
+    const rendered = await renderEdition(browser, edition, {
+      siteUrl,
+      manifest,
+      date: new Date(0),
+      author: book.author,
+      keywords: book.keywords,
+      timeoutMs,
+    }).finally(() => sampler.stop());
+    const withChecksSeconds = (performance.now() - started) / 1000;
+    return {
+      seconds: rendered.seconds,
+      phases: rendered.phases,
+      withChecksSeconds,
+      pages: rendered.pageCount,
+      memory: sampler.stop(),
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,132 @@
+import type { BudgetResult } from './budgets.ts';
+import { kb, mb, seconds, spread, table } from './format.ts';
+import { LIGHTHOUSE_CATEGORIES } from './lighthouse-scores.ts';
+import type { BenchResults } from './results.ts';
+import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
+
+function phaseCells(phases: RenderPhases): string[] {
+  return RENDER_PHASES.map((phase) => seconds(phases[phase], 2));
+}
+
+/** The human-readable report: one table per concern, then the budgets. */
+export function formatReport(results: BenchResults, budgets: readonly BudgetResult[]): string {
+  const { machine } = results;
+  const both = (bytes: { raw: number; gzip: number }) => `${kb(bytes.raw)} / ${kb(bytes.gzip)}`;
+  return [
+    `Measured ${results.measuredAt} on ${machine.cpus} × ${machine.cpuModel}, ${mb(machine.memoryBytes)} RAM, Node ${machine.node}, Chromium ${machine.chromium}.`,
+    `Timed figures: median of ${results.runs} run${results.runs === 1 ? '' : 's'} (min–max).`,
+    '',
+    table(
+      ['build', 'time'],
+      [
+        ['site (astro build)', spread(results.builds.site)],
+        ['full (npm run build: site ×2 + both PDFs)', spread(results.builds.full)],
+      ],
+    ),
+    '',
+    'Reading pages: raw / gzip; "sent" is the gzipped document plus any linked CSS and JS.',
+    table(
+      ['page', 'markup', 'CSS (inline)', 'JS', 'fonts (woff2)', 'sent', 'requests'],
+      results.pages.map((page) => [
+        page.path === results.heaviestPage ? `${page.path} (heaviest)` : page.path,
+        both(page.markup),
+        both(page.css),
+        both(page.js),
+        `${kb(page.fonts.raw)} × ${page.fonts.files.length}`,
+        kb(page.transfer.gzip),
+        String(page.requests),
+      ]),
+    ),
+    `Fonts across the site: ${results.fonts.files.length} woff2 files, ${kb(results.fonts.bytes)} in total.`,
+    '',
+    'Editions, each rendered alone in its own browser. render = paginate + print; with checks = renderEdition as a',
+    'whole (text guards, pdf-lib); floor = Chromium page.pdf of the same print source without Paged.js.',
+    table(
+      [
+        'edition',
+        'pages',
+        'render',
+        's/page',
+        'with checks',
+        'floor (pages)',
+        'render ÷ floor',
+        'Node peak',
+        'browser peak',
+      ],
+      results.editions.map((edition) => [
+        edition.name,
+        String(edition.pages),
+        spread(edition.render),
+        seconds(edition.secondsPerPage, 3),
+        spread(edition.withChecks),
+        `${spread(edition.floor)} (${edition.floorPages})`,
+        edition.ratio.toFixed(2),
+        mb(edition.nodePeak),
+        mb(edition.browserPeak),
+      ]),
+    ),
+    '',
+    'Where the render time goes (medians, seconds): load = the print page and its runtime (Paged.js included) and the',
+    'edition; layout = fonts, Paged.js pagination and numbering the contents; print = page.pdf of the paginated pages.',
+    table(
+      ['render', ...RENDER_PHASES, 'floor (native print, all steps)'],
+      [
+        ...results.editions.map((edition) => [
+          edition.name,
+          ...phaseCells(edition.phases),
+          seconds(edition.floor.median, 2),
+        ]),
+        ...results.scaling.map((scale) => [
+          `${scale.factor}× (${scale.edition})`,
+          ...phaseCells(scale.phases),
+          seconds(scale.floor.median, 2),
+        ]),
+      ],
+    ),
+    '',
+    ...(results.scaling.length === 0
+      ? []
+      : [
+          'Scaling (synthetic books of N × the chapters):',
+          table(
+            [
+              'size',
+              'chapters',
+              'pages',
+              'site build',
+              's/chapter',
+              'render',
+              's/chapter',
+              'floor (pages)',
+              'render ÷ floor',
+              'browser peak',
+            ],
+            results.scaling.map((scale) => [
+              `${scale.factor}× (${scale.edition})`,
+              String(scale.chapters),
+              String(scale.pages),
+              spread(scale.siteBuild),
+              seconds(scale.siteBuildPerChapter, 3),
+              spread(scale.render),
+              seconds(scale.renderPerChapter, 3),
+              `${spread(scale.floor)} (${scale.floorPages})`,
+              scale.ratio.toFixed(2),
+              mb(scale.browserPeak),
+            ]),
+          ),
+          '',
+        ]),
+    'Lighthouse (mobile preset, 0–100):',
+    table(
+      ['page', 'performance', 'accessibility', 'best-practices', 'SEO'],
+      results.lighthouse.map((audit) =>
+        'scores' in audit
+          ? [audit.path, ...LIGHTHOUSE_CATEGORIES.map((category) => String(audit.scores[category]))]
+          : [audit.path, `could not run: ${audit.error}`, '', '', ''],
+      ),
+    ),
+    '',
+    'Budgets:',
+    ...budgets.map((budget) => `  ${budget.status.toUpperCase().padEnd(4)}  ${budget.budget}: ${budget.actual}`),
+  ].join('\n');
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { book } from '../../src/lib/book.ts';
+import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
+import { open, useSite } from './site.ts';
+
+/*
+ * The studio makes the same personal and discreet copies as the CLI: a bookmarked `for=` and
+ * `discreet=1` fill the form, and the preview has the CLI's page count. (Kept apart from
+ * studio.test.ts so the two merge cleanly; its CLI comparison can take these cases as they are.)
+ */
+
+const site = useSite();
+
+/** The editions compared, as the studio's address and as CLI flags. */
+const cases = [
+  { query: 'for=hurt', args: ['--for', 'hurt'], radio: 'Personal, for the partner who was hurt' },
+  {
+    query: 'paper=a4&chapters=1-3&for=unfaithful&discreet=1',
+    args: ['--paper', 'a4', '--chapters', '1-3', '--for', 'unfaithful', '--discreet'],
+    radio: 'Personal, for the partner who was unfaithful',
+  },
+] as const;
+
+async function previewPages(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () =>
+      /^(Preview ready|The preview (could not|is taking))/.test(
+        document.querySelector('[role="status"]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 60_000 },
+  );
+  const text = (await page.getByRole('status').textContent()) ?? '';
+  const match = /^Preview ready: (\d+) pages?$/.exec(text);
+  if (!match) throw new Error(`the preview did not finish: ${text}`);
+  return Number(match[1]);
+}
+
+describe.each(cases)('print studio ?$query', ({ query, args, radio }) => {
+  it('fills the form, previews that copy, and counts the same pages as the CLI', async () => {
+    const studio = await site.withPage({}, async (page) => {
+      await open(page, site.url(`/workbook/studio/?${query}`));
+      expect(await page.getByRole('radio', { name: radio }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Discreet outside').isChecked()).toBe(query.includes('discreet=1'));
+      const pages = await previewPages(page);
+      const frame = page.frameLocator('iframe[title="Workbook preview"]');
+      return {
+        pages,
+        cover: (await frame.locator('.print-cover').first().textContent()) ?? '',
+        labels: await frame.locator('.writing__label').count(),
+      };
+    });
+    expect(studio.labels).toBe(0);
+    expect(studio.cover).toContain('This copy belongs to');
+    if (query.includes('discreet=1')) expect(studio.cover).toContain(book.discreetTitle);
+
+    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'studio-personal-')), 'copy.pdf');
+    const cli = await runWorkbookCli([...args, '--out', pdf]);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(studio.pages).toBe((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount());
+  });
+});

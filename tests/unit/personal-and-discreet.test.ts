@@ -1,0 +1,134 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseWorkbookArgs } from '../../workbook/cli/parse-workbook-args.ts';
+import { applyDiscreet } from '../../workbook/print/runtime/apply-discreet.ts';
+import { applyReader } from '../../workbook/print/runtime/apply-reader.ts';
+import { discreetInfo } from '../../workbook/edition/discreet-info.ts';
+import { editionSettingsFromQuery, editionQuery } from '../../workbook/edition/edition-query.ts';
+import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
+import { readerExpectations } from '../../workbook/edition/reader-expectations.ts';
+import { findRevealingText } from '../../workbook/guard/discreet-outside.ts';
+import { findPartnerLabels } from '../../workbook/guard/partner-labels.ts';
+import { checkSafetyFirst } from '../../workbook/guard/safety-first.ts';
+
+/* The two edition settings of issue 9 on tiny inputs; the real renders are in tests/cli. */
+
+const page = `<!doctype html><html><head><title>Rebuilding Trust After Infidelity</title></head><body>
+<h1 class="print-cover__title" data-discreet-title="Our workbook">Rebuilding Trust After Infidelity</h1>
+<p data-copy="couple">Partner A</p><p data-copy="personal">This copy belongs to</p>
+<div class="print-reflection" data-for="hurt"><p>hurt prompt</p><div class="writing"></div></div>
+<div class="print-reflection" data-for="unfaithful"><p>unfaithful prompt</p><div class="writing"></div></div>
+<div class="print-reflection" data-for="both"><p>both prompt</p>
+  <div class="writing"><div class="writing__keep"><p class="writing__label">Partner A</p></div></div>
+  <div class="writing"><div class="writing__keep"><p class="writing__label">Partner B</p></div></div></div>
+<section class="print-exercise" data-for="unfaithful">unfaithful exercise</section>
+<span data-personal-text="Your signature">Partner A: signature</span>
+<p data-discreet="remove">Read the guide at rebuilding-trust.example.org</p>
+</body></html>`;
+
+const text = (document: Document) => document.body.textContent.replace(/\s+/g, ' ').trim();
+
+describe('applyReader', () => {
+  it('keeps the shared book as it is, without the personal copy’s lines', () => {
+    const { document } = parseHTML(page);
+    applyReader(document, 'couple');
+    expect(text(document)).toContain('unfaithful prompt');
+    expect(document.querySelectorAll('.writing__label')).toHaveLength(2);
+    expect(text(document)).not.toContain('This copy belongs to');
+  });
+
+  it('makes a personal copy: its reader’s and both partners’ prompts, one unlabelled block each', () => {
+    const { document } = parseHTML(page);
+    applyReader(document, 'hurt');
+    const all = text(document);
+    expect(all).toContain('hurt prompt');
+    expect(all).toContain('both prompt');
+    expect(all).not.toContain('unfaithful prompt');
+    expect(all).not.toContain('unfaithful exercise');
+    expect(all).not.toMatch(/Partner [AB]/);
+    expect(all).toContain('This copy belongs to');
+    expect(all).toContain('Your signature');
+    expect(document.querySelectorAll('[data-for="both"] > .writing')).toHaveLength(1);
+  });
+});
+
+describe('applyDiscreet', () => {
+  it('puts the neutral title wherever the book’s title shows outside, and in the document title', () => {
+    const { document } = parseHTML(page);
+    applyDiscreet(document);
+    expect(document.querySelector('.print-cover__title')?.textContent).toBe('Our workbook');
+    expect(document.title).toBe('Our workbook');
+    expect(text(document)).not.toContain('rebuilding-trust.example.org');
+  });
+
+  it('gives the PDF the neutral title and drops keywords that name the subject', () => {
+    const info = discreetInfo(
+      { title: 'Rebuilding Trust After Infidelity: Workbook', keywords: ['infidelity', 'trust'] },
+      'Ours',
+    );
+    expect(info).toEqual({ title: 'Ours', keywords: ['trust'] });
+  });
+});
+
+describe('the guards', () => {
+  const chapter = {
+    id: 'one',
+    title: 'One',
+    articleText: [],
+    prompts: [
+      { id: 'p1', for: 'hurt' as const, text: 'For the hurt partner.' },
+      { id: 'p2', for: 'unfaithful' as const, text: 'For the other partner.' },
+      { id: 'p3', for: 'both' as const, text: 'For both.' },
+    ],
+    exercises: [{ id: 'e1', for: 'unfaithful' as const, title: 'Log', blocks: ['Write it down.'] }],
+  };
+
+  it('expect exactly a personal copy’s prompts and refuse the other partner’s', () => {
+    const { chapters, forbidden } = readerExpectations([chapter], 'hurt');
+    expect(chapters[0]?.prompts.map((prompt) => prompt.id)).toEqual(['p1', 'p3']);
+    expect(chapters[0]?.exercises).toEqual([]);
+    expect(forbidden).toEqual(['For the other partner.', 'Write it down.']);
+    expect(readerExpectations([chapter], 'couple')).toEqual({ chapters: [chapter], forbidden: [] });
+  });
+
+  it('find the shared book’s partner labels, and not a word that starts like one', () => {
+    expect(
+      findPartnerLabels([
+        'PARTNER A',
+        'a Partner Agreement; give your partner a note',
+        'Partner B: signature Partner B',
+      ]),
+    ).toEqual(['page 1 says “PARTNER A”', 'page 3 says “Partner B”']);
+  });
+
+  it('name each outside place that gives the subject away', () => {
+    expect(findRevealingText({ cover: 'Our workbook', 'the PDF title': 'After the Affair: cheating' })).toEqual([
+      'the PDF title says “affair”, “cheat”',
+    ]);
+  });
+
+  it('find safety sections printed after the contents', () => {
+    const outline = [{ title: 'Contents', pageNumber: 3, depth: 0 }];
+    const safety = [{ id: 'a', title: 'Time-outs' }];
+    expect(checkSafetyFirst(safety, ['Cover', 'Time-outs', 'Contents'], outline)).toEqual([]);
+    expect(checkSafetyFirst(safety, ['Cover', 'Imprint', 'Contents', 'Time-outs'], outline)).toHaveLength(1);
+  });
+});
+
+describe('the address and the command line', () => {
+  it('write a personal, discreet copy as for=hurt&discreet=1 and read it back', () => {
+    const edition = editionSchemaFor({ chapterCount: 10 }).parse({ for: 'hurt', discreet: true });
+    expect(editionQuery(edition)).toBe('for=hurt&discreet=1');
+    expect(editionSchemaFor({ chapterCount: 10 }).parse(editionSettingsFromQuery('for=hurt&discreet=1'))).toEqual(
+      edition,
+    );
+    expect(editionQuery(editionSchemaFor({ chapterCount: 10 }).parse({}))).toBe('');
+  });
+
+  it('take --for and --discreet', () => {
+    const args = parseWorkbookArgs(['--for', 'unfaithful', '--discreet', '--out', 'u.pdf'], () => ({
+      chapterCount: 10,
+    }));
+    expect(args.help === false && [args.edition.for, args.edition.discreet]).toEqual(['unfaithful', true]);
+  });
+});

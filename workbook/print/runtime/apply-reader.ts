@@ -1,0 +1,32 @@
+import type { Reader } from '../../edition/readers.ts';
+
+/**
+ * Makes the print source one reader's copy, in the page, before Paged.js paginates it.
+ *
+ * A shared book ("couple") keeps every prompt, a writing block per partner under "Partner A" /
+ * "Partner B", and drops what the components mark `data-copy="personal"`. A personal copy keeps
+ * its reader's prompts and exercises and those for both, with one unlabelled block each; drops the
+ * other partner's and whatever is marked `data-copy="couple"`; and swaps each `data-personal-text`
+ * in for the shared wording (a signature line becomes "Your signature"). Joint pages stay whole.
+ */
+export function applyReader(document: Document, reader: Reader): void {
+  const personal = reader !== 'couple';
+  for (const element of document.querySelectorAll(`[data-copy="${personal ? 'couple' : 'personal'}"]`)) {
+    element.remove();
+  }
+  if (!personal) return;
+  const other = reader === 'hurt' ? 'unfaithful' : 'hurt';
+  for (const block of document.querySelectorAll(
+    `.print-reflection[data-for="${other}"], .print-exercise[data-for="${other}"]`,
+  )) {
+    block.remove();
+  }
+  for (const reflection of document.querySelectorAll('.print-reflection[data-for="both"]')) {
+    const [, ...others] = reflection.querySelectorAll(':scope > .writing');
+    for (const writing of others) writing.remove();
+    reflection.querySelector(':scope > .writing .writing__label')?.remove();
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-personal-text]')) {
+    element.textContent = element.dataset['personalText'] ?? '';
+  }
+}
