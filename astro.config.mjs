@@ -9,6 +9,7 @@ import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
 import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
+import { fontFilesVite } from './workbook/fonts/font-files.ts';
 
 export default defineConfig({
   site: book.siteUrl,
@@ -19,6 +20,7 @@ export default defineConfig({
   // No client router, no prefetch, no dev toolbar: reading needs no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: fontFilesVite,
   integrations: [
     mdx({
       processor: unified({
