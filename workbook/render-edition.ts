@@ -8,6 +8,7 @@ import { findMissingContent, findMissingText, findUnexpectedContent } from './gu
 import { collectPageMap, type ChapterPages } from './page-map.ts';
 import { imposeBooklet } from './pdf/impose-booklet.ts';
 import { postprocessPdf } from './pdf/postprocess.ts';
+import { readActualText } from './pdf/read-actual-text.ts';
 import { readOutline } from './pdf/read-outline.ts';
 import { readPdfText } from './pdf/read-pdf-text.ts';
 import type { PrintManifest } from './print-manifest.ts';
@@ -92,7 +93,10 @@ export async function renderEdition(
   const outline = await readOutline(rendered.pdf);
   const problems = [
     ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
-    ...findMissingText(expectations.required, pages).map((line) => `missing ${line}`),
+    // A name in a script whose glyphs are not its letters reads right only with ActualText.
+    ...findMissingText(expectations.required, [...pages, ...(await readActualText(rendered.pdf))]).map(
+      (line) => `missing ${line}`,
+    ),
     ...findUnexpectedContent(expectations.forbidden, bodies).map(
       (line) => `printed but not part of this edition: ${line}`,
     ),
