@@ -1,6 +1,10 @@
 import { parseArgs } from 'node:util';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
 import { editionSchema, type EditionOptions } from '../edition/edition-schema.ts';
+import { loadPrintableRanges } from '../fonts/printable.ts';
+
+// The names' characters are checked against the fonts' coverage, which is loaded on demand.
+await loadPrintableRanges();
 
 export const usage = `Make a counselor's edition of the workbook from the built site (run \`npm run build\` first).
 

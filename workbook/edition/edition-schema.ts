@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseChapterSelection } from './chapter-selection.ts';
+import { refinePrintable } from '../fonts/printable.ts';
 
 /** How many numbered chapters the book has (the ten sections); the introduction is always included. */
 export const NUMBERED_CHAPTERS = 10;
@@ -27,11 +28,12 @@ export const editionSchema = z
     /** Paper the edition is set for: "letter" (US Letter) or "a4". */
     paper: z.enum(['letter', 'a4']).default('letter'),
     /** The practice's or counselor's name for the cover and back page, at most 80 characters. */
-    practice: oneLine(80, 'practice').default(''),
+    practice: oneLine(80, 'practice').superRefine(refinePrintable).default(''),
     /** One or two short lines (phone, website), separated by a line break or " | ". */
     contact: z
       .string()
       .trim()
+      .superRefine(refinePrintable)
       .default('')
       .transform((value) => value.split(/\s*(?:\r?\n|\|)\s*/).filter((line) => line.length > 0))
       .refine((lines) => lines.length <= 2, { error: 'contact takes at most two lines' })

@@ -9,6 +9,8 @@ import { formatIssues } from '../../lib/friendly-error.ts';
 import { studioUi } from '../../lib/ui-strings.ts';
 import { editionInputFromQuery, editionQuery } from '../../../workbook/edition/edition-query.ts';
 import { editionSchema } from '../../../workbook/edition/edition-schema.ts';
+import { loadPrintableRanges, needsPrintableRanges } from '../../../workbook/fonts/printable.ts';
+import fontsHref from '../../../workbook/styles/fonts.css?url';
 import { fillForm, pickEditionFields, readForm, setAllChapters, type EditionInput } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
 import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
@@ -32,6 +34,8 @@ const guide = find<HTMLElement>('[data-print-guide]');
 const remember = find<HTMLInputElement>('#studio-remember');
 
 for (const part of document.querySelectorAll<HTMLElement>('[data-studio]')) part.hidden = false;
+// The print's faces for the name fields (the preview's print source links the same sheet).
+document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: fontsHref }));
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-studio-fallback]')) fallback.hidden = true;
 
 let printable = false;
@@ -58,6 +62,14 @@ function setPrintable(ready: boolean): void {
   printable = ready;
   printButton.setAttribute('aria-disabled', String(!ready));
   printHint.textContent = ready ? studioUi.printReady : studioUi.printNotReady;
+}
+
+/** Validates once the fonts' coverage is at hand for text beyond ASCII (workbook/fonts/printable.ts). */
+async function applyWithCoverage(input: EditionInput, formIssues: readonly z.core.$ZodIssue[]): Promise<void> {
+  if ([input.practice, input.contact].some((text) => typeof text === 'string' && needsPrintableRanges(text))) {
+    await loadPrintableRanges();
+  }
+  apply(input, formIssues);
 }
 
 function apply(input: EditionInput, formIssues: readonly z.core.$ZodIssue[]): void {
@@ -90,7 +102,7 @@ function apply(input: EditionInput, formIssues: readonly z.core.$ZodIssue[]): vo
 function update(): void {
   const { input, issues } = readForm(form);
   if (remember.checked) saveDetails({ practice: String(input.practice), contact: String(input.contact) });
-  apply(input, issues);
+  void applyWithCoverage(input, issues);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -140,4 +152,4 @@ const stored = loadDetails();
 remember.checked = stored !== undefined;
 if (stored && initial.practice === undefined && initial.contact === undefined) Object.assign(initial, stored);
 fillForm(form, initial);
-apply(initial, []);
+void applyWithCoverage(initial, []);
