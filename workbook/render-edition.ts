@@ -3,11 +3,14 @@ import { FriendlyError } from '../src/lib/friendly-error.ts';
 import { bookletPages } from './edition/booklet-css.ts';
 import { expectationsFor } from './edition/manifest-for-edition.ts';
 import { printSourcePath, type Edition } from './editions.ts';
+import { findForeignFonts } from './guard/bundled-fonts.ts';
 import { checkContentsNumbers } from './guard/contents-numbers.ts';
 import { findMissingContent, findMissingText, findUnexpectedContent } from './guard/completeness.ts';
 import { collectPageMap, type ChapterPages } from './page-map.ts';
 import { imposeBooklet } from './pdf/impose-booklet.ts';
 import { postprocessPdf } from './pdf/postprocess.ts';
+import { paperPoints } from './pdf/set-page-size.ts';
+import { paperSizes } from './paper-sizes.ts';
 import { readActualText } from './pdf/read-actual-text.ts';
 import { readOutline } from './pdf/read-outline.ts';
 import { readPdfText } from './pdf/read-pdf-text.ts';
@@ -93,14 +96,12 @@ export async function renderEdition(
   const outline = await readOutline(rendered.pdf);
   const problems = [
     ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
-    // A name in a script whose glyphs are not its letters reads right only with ActualText.
-    ...findMissingText(expectations.required, [...pages, ...(await readActualText(rendered.pdf))]).map(
-      (line) => `missing ${line}`,
-    ),
+    ...(await findMissingNames(expectations.required, pages, rendered.pdf)).map((line) => `missing ${line}`),
     ...findUnexpectedContent(expectations.forbidden, bodies).map(
       (line) => `printed but not part of this edition: ${line}`,
     ),
     ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
+    ...findForeignFonts(rendered.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
   ];
   if (settings.booklet && rendered.pageCount % 4 !== 0)
     problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);
@@ -122,6 +123,7 @@ export async function renderEdition(
     producer: 'pdf-lib',
     language: options.manifest.language,
     date: options.date,
+    pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
   });
   return {
     edition,
@@ -132,6 +134,21 @@ export async function renderEdition(
     phases: rendered.phases,
     chapters: rendered.collected,
   };
+}
+
+/**
+ * The names (practice, contact) the PDF does not show. A name in a script whose glyphs are not its
+ * letters (Arabic, Devanagari…) reads right only through Chromium's ActualText, so what pdf.js
+ * cannot find is looked for again that way.
+ */
+async function findMissingNames(
+  required: readonly string[],
+  pages: readonly string[],
+  pdf: Uint8Array,
+): Promise<string[]> {
+  const missing = findMissingText(required, pages);
+  if (missing.length === 0) return missing;
+  return findMissingText(required, [...pages, ...(await readActualText(pdf))]);
 }
 
 function titleOf(edition: Edition): string {
