@@ -4,14 +4,14 @@ import { bookletPages } from './edition/booklet-css.ts';
 import { expectationsFor } from './edition/manifest-for-edition.ts';
 import { printSourcePath, type Edition } from './editions.ts';
 import { findForeignFonts } from './guard/bundled-fonts.ts';
+import { findMissingNames } from './guard/missing-names.ts';
 import { checkContentsNumbers } from './guard/contents-numbers.ts';
-import { findMissingContent, findMissingText, findUnexpectedContent } from './guard/completeness.ts';
+import { findMissingContent, findUnexpectedContent } from './guard/completeness.ts';
 import { collectPageMap, type ChapterPages } from './page-map.ts';
 import { imposeBooklet } from './pdf/impose-booklet.ts';
 import { postprocessPdf } from './pdf/postprocess.ts';
 import { paperPoints } from './pdf/set-page-size.ts';
 import { paperSizes } from './paper-sizes.ts';
-import { readActualText } from './pdf/read-actual-text.ts';
 import { readOutline } from './pdf/read-outline.ts';
 import { readPdfText } from './pdf/read-pdf-text.ts';
 import type { PrintManifest } from './print-manifest.ts';
@@ -134,21 +134,6 @@ export async function renderEdition(
     phases: rendered.phases,
     chapters: rendered.collected,
   };
-}
-
-/**
- * The names (practice, contact) the PDF does not show. A name in a script whose glyphs are not its
- * letters (Arabic, Devanagari…) reads right only through Chromium's ActualText, so what pdf.js
- * cannot find is looked for again that way.
- */
-async function findMissingNames(
-  required: readonly string[],
-  pages: readonly string[],
-  pdf: Uint8Array,
-): Promise<string[]> {
-  const missing = findMissingText(required, pages);
-  if (missing.length === 0) return missing;
-  return findMissingText(required, [...pages, ...(await readActualText(pdf))]);
 }
 
 function titleOf(edition: Edition): string {
