@@ -4,6 +4,7 @@
  * itself and tells the studio how many pages it made; otherwise the renderer drives Paged.js.
  */
 import pagedPolyfillUrl from '../../node_modules/pagedjs/dist/paged.polyfill.js?url';
+import '../render/paged-font-loading.ts';
 import { applyEdition } from './apply-edition.ts';
 import { bookletCss, bookletPages } from './booklet-css.ts';
 import { imposeInPage } from './impose-in-page.ts';
