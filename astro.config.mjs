@@ -10,6 +10,7 @@ import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
+import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
 
 export default defineConfig({
   site: book.siteUrl,
@@ -21,8 +22,12 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // Scripts are always files, never inlined into the page (Astro inlines small ones by default):
-  // the Content-Security-Policy allows scripts from this site only, with no inline script.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // the Content-Security-Policy allows scripts from this site only, with no inline script. Font
+  // slices stay files too, so unicode-range decides which ones a page downloads.
+  vite: {
+    css: fontFilesCss,
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') || isFontFile(file) ? false : undefined) },
+  },
   integrations: [
     mdx({
       processor: unified({

@@ -17,6 +17,10 @@ describe('npm run workbook: bad options', () => {
     [['--lines', 'huge'], '--lines: received "huge"; allowed: "compact", "standard", "roomy".'],
     [['--practice', 'x'.repeat(81)], '--practice: is 81 characters long; at most 80 allowed. Shorten it.'],
     [['--contact', 'a | b | c'], '--contact: contact takes at most two lines.'],
+    [
+      ['--practice', 'Hope \uE000 Counselling'],
+      "--practice: U+E000 cannot be printed with the workbook's fonts; remove it.",
+    ],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('%j is refused with a message that lists what is allowed', async (args, message) => {
     const result = await runWorkbookCli([...args, '--out', pdf()]);

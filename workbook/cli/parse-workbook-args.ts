@@ -3,6 +3,10 @@ import { formatIssues } from '../../src/lib/friendly-error.ts';
 import type { EditionContext } from '../edition/edition-field-kinds.ts';
 import { editionFieldNames, editionFields, type EditionFieldName } from '../edition/edition-fields.ts';
 import { editionSchemaFor, type EditionOptions } from '../edition/edition-schema.ts';
+import { loadPrintableRanges } from '../fonts/printable.ts';
+
+// The names' characters are checked against the fonts' coverage, which is loaded on demand.
+await loadPrintableRanges();
 
 /** "--paper letter|a4", "--prompts-only": an option as the usage text shows it. */
 function optionSynopsis(name: EditionFieldName): string {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refinePrintable } from '../fonts/printable.ts';
 import { formatChapterSelection, parseChapterSelection } from './chapter-selection.ts';
 
 /**
@@ -42,7 +43,11 @@ export interface ChoiceField<Value extends string = string> extends FieldText {
   schema(context: EditionContext): z.ZodDefault<z.ZodEnum<{ [V in Value]: V }>>;
 }
 
-/** Free text, set in the book with textContent only. `lines` > 1: several lines, " | " between them. */
+/**
+ * Free text, set in the book with textContent only. `lines` > 1: several lines, " | " between them.
+ * Every text field is printed, so its characters are checked against the bundled fonts' coverage
+ * (workbook/fonts/printable.ts).
+ */
 export interface TextField<Output = unknown> extends FieldText {
   kind: 'text';
   /** The CLI's placeholder, e.g. '"Name"'. */
@@ -113,7 +118,7 @@ export function lineField(
     kind: 'text',
     lines: 1,
     remembered: definition.remembered ?? false,
-    schema: () => oneLine(definition.maxLength, name).default(''),
+    schema: () => oneLine(definition.maxLength, name).superRefine(refinePrintable).default(''),
     format: (value) => value,
   };
 }
@@ -133,6 +138,7 @@ export function linesField(
       z
         .string()
         .trim()
+        .superRefine(refinePrintable)
         .default('')
         .transform((value) => value.split(/\s*(?:\r?\n|\|)\s*/).filter((line) => line.length > 0))
         .refine((parsed) => parsed.length <= lines, {

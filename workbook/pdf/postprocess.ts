@@ -4,6 +4,7 @@ import { setDates } from './set-dates.ts';
 import { setDocumentId } from './set-document-id.ts';
 import { setInfo, type DocumentInfo } from './set-info.ts';
 import { setLanguage } from './set-language.ts';
+import { setPageSize, type PaperPoints } from './set-page-size.ts';
 import { setViewerPreferences } from './set-viewer-preferences.ts';
 
 export interface PdfMeta extends DocumentInfo {
@@ -11,6 +12,8 @@ export interface PdfMeta extends DocumentInfo {
   language: string;
   /** Build date (see build-date.ts) for creation and modification dates. */
   date: Date;
+  /** The paper every page is set to exactly (see set-page-size.ts); left as it is when absent. */
+  pageSize?: PaperPoints;
 }
 
 /**
@@ -25,6 +28,7 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
   setLanguage(doc, meta.language);
   setDates(doc, meta.date);
   setViewerPreferences(doc);
+  if (meta.pageSize) setPageSize(doc, meta.pageSize);
   // Hash everything but an ID (an incoming random one would make the hash random), then write
   // ours; its length is fixed, so no offset moves between the two saves.
   delete doc.context.trailerInfo.ID;

@@ -7,14 +7,18 @@ import { discreetInfo } from '../edition/discreet-info.ts';
 import { expectationsFor } from '../edition/edition-expectations.ts';
 import { printPagePath, type Edition } from '../edition/standard-editions.ts';
 import { checkContentsNumbers } from '../guard/contents-numbers.ts';
-import { findMissingContent, findMissingText, findUnexpectedContent } from '../guard/completeness.ts';
+import { findForeignFonts } from '../guard/bundled-fonts.ts';
+import { findMissingContent, findUnexpectedContent } from '../guard/completeness.ts';
+import { findMissingNames } from '../guard/missing-names.ts';
 import { checkDiscreetOutside } from '../guard/discreet-outside.ts';
 import { findPartnerLabels } from '../guard/partner-labels.ts';
 import { checkSafetyFirst } from '../guard/safety-first.ts';
 import { bookletPages } from '../page/booklet-pages.ts';
+import { paperSizes } from '../page/paper-sizes.ts';
 import { bookletMargins, bookMargins, marginBands } from '../page/page-margins.ts';
 import { imposeBooklet } from '../pdf/impose-booklet.ts';
 import { postprocessPdf } from '../pdf/postprocess.ts';
+import { paperPoints } from '../pdf/set-page-size.ts';
 import { readOutline } from '../pdf/read-outline.ts';
 import { readPdfText } from '../pdf/read-pdf-text.ts';
 import { paginate } from './paginate.ts';
@@ -115,7 +119,7 @@ export async function renderEdition(
   const outside = settings.discreet ? discreetInfo(info, options.manifest.discreetTitle) : info;
   const problems = [
     ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
-    ...findMissingText(expectations.required, pages).map((line) => `missing ${line}`),
+    ...(await findMissingNames(expectations.required, pages, rendered.pdf)).map((line) => `missing ${line}`),
     ...findUnexpectedContent(expectations.forbidden, bodies).map(
       (line) => `printed but not part of this edition: ${line}`,
     ),
@@ -125,6 +129,7 @@ export async function renderEdition(
     ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info: outside }) : []).map(
       (line) => `not discreet: ${line}`,
     ),
+    ...findForeignFonts(rendered.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
   ];
   if (settings.booklet && rendered.pageCount % 4 !== 0)
     problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);
@@ -141,6 +146,7 @@ export async function renderEdition(
     ...outside,
     language: options.manifest.language,
     date: options.date,
+    pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
   });
   return {
     edition,

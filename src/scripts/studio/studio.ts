@@ -13,7 +13,9 @@ import {
   pickEditionSettings,
 } from '../../../workbook/edition/edition-query.ts';
 import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
-import type { EditionSettings } from '../../../workbook/edition/edition-fields.ts';
+import { editionFieldNames, editionFields, type EditionSettings } from '../../../workbook/edition/edition-fields.ts';
+import { loadPrintableRanges, needsPrintableRanges } from '../../../workbook/fonts/printable.ts';
+import fontsHref from '../../../workbook/print/styles/fonts.css?url';
 import { chapterBoxCount, fillForm, readForm, setAllChapters } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
 import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
@@ -39,6 +41,8 @@ const remember = find<HTMLInputElement>('#studio-remember');
 const editionSchema = editionSchemaFor({ chapterCount: chapterBoxCount(form) });
 
 for (const part of document.querySelectorAll<HTMLElement>('[data-studio]')) part.hidden = false;
+// The print's faces for the name fields (the preview's print source links the same sheet).
+document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: fontsHref }));
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-studio-fallback]')) fallback.hidden = true;
 
 let printable = false;
@@ -65,6 +69,16 @@ function setPrintable(ready: boolean): void {
   printable = ready;
   printButton.setAttribute('aria-disabled', String(!ready));
   printHint.textContent = ready ? studioUi.printReady : studioUi.printNotReady;
+}
+
+/** The fields printed as text, whose characters the fonts must cover (workbook/fonts/printable.ts). */
+const textFields = editionFieldNames.filter((name) => editionFields[name].kind === 'text');
+
+/** Validates once the fonts' coverage is at hand for text beyond ASCII. */
+async function applyWithCoverage(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[]): Promise<void> {
+  const texts = textFields.map((name) => settings[name]);
+  if (texts.some((text) => typeof text === 'string' && needsPrintableRanges(text))) await loadPrintableRanges();
+  apply(settings, formIssues);
 }
 
 function apply(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[]): void {
@@ -97,7 +111,7 @@ function apply(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[
 function update(): void {
   const { settings, issues } = readForm(form);
   if (remember.checked) saveDetails({ practice: String(settings.practice), contact: String(settings.contact) });
-  apply(settings, issues);
+  void applyWithCoverage(settings, issues);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -147,4 +161,4 @@ const stored = loadDetails();
 remember.checked = stored !== undefined;
 if (stored && initial.practice === undefined && initial.contact === undefined) Object.assign(initial, stored);
 fillForm(form, initial);
-apply(initial, []);
+void applyWithCoverage(initial, []);

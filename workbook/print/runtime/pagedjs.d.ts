@@ -17,6 +17,9 @@ declare module 'pagedjs' {
     chunker: { pages: PagedPage[] };
     preview(content?: DocumentFragment, stylesheets?: unknown[], renderTo?: Element): Promise<PagedFlow>;
   }
+  export class Chunker {
+    loadFonts(): Promise<unknown>;
+  }
   export class Handler {
     constructor(chunker: unknown, polisher: unknown, caller: unknown);
   }

@@ -22,7 +22,10 @@ import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
+import { loadOnlyTheFontsInUse } from './paged-font-loading.ts';
 import { keepPart, placePart } from './print-parts.ts';
+
+loadOnlyTheFontsInUse();
 
 const view = window as Window & PrintWindow;
 let edition: EditionOptions | undefined;
