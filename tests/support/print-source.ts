@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 export function printSource(): Document {
   return parseHTML(`<!doctype html>
 <html lang="en" data-paper="letter">
-  <head><title>Workbook</title></head>
+  <head><title>Workbook</title><style id="page-setup"></style></head>
   <body>
     <section class="print-cover" id="cover">
       <h1 class="print-cover__title" id="cover-title">Rebuilding Trust</h1>

@@ -23,6 +23,8 @@ const oneFieldEach: [string, EditionOptions][] = [
   ['promptsOnly', { ...defaultEdition, promptsOnly: true }],
   ['booklet', { ...defaultEdition, booklet: true }],
   ['facilitator', { ...defaultEdition, facilitator: true }],
+  ['for', { ...defaultEdition, for: 'hurt' }],
+  ['discreet', { ...defaultEdition, discreet: true }],
 ];
 
 describe('the edition field table', () => {
