@@ -87,7 +87,13 @@ describe.each([
     const whole = squash(text.pages.join(' '));
     expect(whole).toContain(squash('Each of you keeps your own copy and shares what you choose'));
     expect(whole).not.toContain(squash('Decide who is who'));
-    for (const joint of ['Weekly trust check-in', 'Our agreement', 'Your partner’s signature'])
+    // Joint pages are signed by both partners, each line naming who signs it, in any copy.
+    for (const joint of [
+      'Weekly trust check-in',
+      'Our agreement',
+      'The partner who was hurt: signature',
+      'The partner who was unfaithful: signature',
+    ])
       expect(whole, joint).toContain(squash(joint));
   });
 });

@@ -7,7 +7,7 @@ import type { Reader } from '../../edition/readers.ts';
  * "Partner B", and drops what the components mark `data-copy="personal"`. A personal copy keeps
  * its reader's prompts and exercises and those for both, with one unlabelled block each; drops the
  * other partner's and whatever is marked `data-copy="couple"`; and swaps each `data-personal-text`
- * in for the shared wording (a signature line becomes "Your signature"). Joint pages stay whole.
+ * in for the shared wording (the cover's "We started on" becomes "Started on"). Joint pages stay whole.
  */
 export function applyReader(document: Document, reader: Reader): void {
   const personal = reader !== 'couple';
