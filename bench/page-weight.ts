@@ -29,6 +29,8 @@ const LINK = /<link\b([^>]*)>/gi;
 const FONT_FACE = /@font-face\s*{[^}]*}/gi;
 const WOFF2_URL = /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/gi;
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+/** A static import in a built module (`import{a}from"./x.js"`, `import"./x.js"`); `import("…")` is lazy and not counted. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
 
 export function measurePageWeight(siteDir: string, sitePath: string): PageWeight {
   const file = sitePath.endsWith('.html') ? sitePath : `${sitePath}index.html`;
@@ -44,10 +46,22 @@ export function measurePageWeight(siteDir: string, sitePath: string): PageWeight
 
   const scripts = [...html.matchAll(SCRIPT)].filter((match) => JS_TYPES.has(attribute(match[1]!, 'type') ?? ''));
   const inlineJs = scripts.map((match) => match[2]!).filter((source) => source.trim() !== '');
-  const linkedJs = scripts.flatMap((match) => {
+  // A module's static imports load with it, so they count as the page's own: a chunk shared with
+  // another page is still sent to a reader who opens only this one.
+  const modules = new Map<string, Buffer>();
+  const addModule = (sitePathOfModule: string) => {
+    if (modules.has(sitePathOfModule)) return;
+    const source = readFileSync(path.join(siteDir, sitePathOfModule));
+    modules.set(sitePathOfModule, source);
+    for (const imported of source.toString('utf8').matchAll(STATIC_IMPORT)) {
+      addModule(new URL(imported[1]!, `http://site${sitePathOfModule}`).pathname);
+    }
+  };
+  for (const match of scripts) {
     const src = attribute(match[1]!, 'src');
-    return src === undefined ? [] : [load(src)];
-  });
+    if (src !== undefined) addModule(sitePathOf(src));
+  }
+  const linkedJs = [...modules.values()];
 
   const markup = html
     .replace(STYLE, (tag, css: string) => tag.replace(css, ''))

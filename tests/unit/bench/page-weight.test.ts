@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePageWeight } from '../../../bench/page-weight.ts';
@@ -21,6 +21,11 @@ describe('measurePageWeight', () => {
     write('_astro/a.woff', Buffer.alloc(3000));
     write('_astro/b.woff2', Buffer.alloc(500));
     write('_astro/app.js', 'console.log(1);');
+    write('_astro/studio.js', 'import{z}from"./zod.js";import"./side.js";const lazy=()=>import("./lazy.js");');
+    write('_astro/zod.js', 'export const z=1;');
+    write('_astro/side.js', 'import{z}from"./zod.js";');
+    write('_astro/lazy.js', 'export const big=1;');
+    write('studio/index.html', '<html><body><script type="module" src="/_astro/studio.js"></script></body></html>');
     write(
       'page/index.html',
       `<!doctype html><html><head><style>${css}</style>` +
@@ -45,5 +50,13 @@ describe('measurePageWeight', () => {
     const weight = measurePageWeight(site(), '/scripted/');
     expect(weight.js.raw).toBe('console.log(1);var a;'.length);
     expect(weight.transfer.raw).toBeGreaterThan(weight.markup.raw + 'console.log(1);'.length);
+  });
+
+  it('counts the modules a script imports statically, each once, but not those it loads lazily', () => {
+    const weight = measurePageWeight(site(), '/studio/');
+    const sent = ['studio.js', 'zod.js', 'side.js'].map(
+      (file) => readFileSync(path.join(site(), '_astro', file)).length,
+    );
+    expect(weight.js.raw).toBe(sent.reduce((total, bytes) => total + bytes, 0));
   });
 });
