@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
 import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
+import { withTempDir } from '../support/temp-dir.ts';
 import { open, useSite } from './site.ts';
 
 /*
@@ -59,9 +59,12 @@ describe.each(cases)('print studio ?$query', ({ query, args, radio }) => {
     expect(studio.cover).toContain('This copy belongs to');
     if (query.includes('discreet=1')) expect(studio.cover).toContain(book.discreetTitle);
 
-    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'studio-personal-')), 'copy.pdf');
-    const cli = await runWorkbookCli([...args, '--out', pdf]);
-    expect(cli.code, cli.stderr).toBe(0);
-    expect(studio.pages).toBe((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount());
+    const cliPages = await withTempDir('studio-personal', async (dir) => {
+      const pdf = path.join(dir, 'copy.pdf');
+      const cli = await runWorkbookCli([...args, '--out', pdf]);
+      expect(cli.code, cli.stderr).toBe(0);
+      return (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
+    });
+    expect(studio.pages).toBe(cliPages);
   });
 });

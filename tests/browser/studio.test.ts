@@ -1,6 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
@@ -13,6 +12,7 @@ import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/e
 import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
 import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
+import { withTempDir } from '../support/temp-dir.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -32,16 +32,6 @@ const BOOKMARK =
 const manifest = printManifestSchema.parse(JSON.parse(readFileSync('dist/workbook/print/book.json', 'utf8')));
 const editionSchema = editionSchemaFor({ chapterCount: chapterCountOf(manifest.chapters) });
 
-/** Runs `use` with a fresh folder in the OS temp dir, removed afterwards whether it passed or not. */
-async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  try {
-    return await use(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The CLI's options for an address's settings, by the field table: `booklet=1` → `--booklet`. */
 function cliArgsFor(query: string): string[] {
   const settings = editionSettingsFromQuery(query);
@@ -54,7 +44,7 @@ function cliArgsFor(query: string): string[] {
 
 /** Pages of the PDF the CLI makes for an address's edition (sheet sides for a booklet). */
 async function cliPages(query: string): Promise<number> {
-  return withTempDir('studio-cli-', async (dir) => {
+  return withTempDir('studio-cli', async (dir) => {
     const pdf = path.join(dir, 'edition.pdf');
     const cli = await runWorkbookCli([...cliArgsFor(query), '--out', pdf]);
     expect(cli.code, cli.stderr).toBe(0);
@@ -208,7 +198,7 @@ describe('print studio', () => {
     expect(firstSheet[0]).toContain('Read the guide privately');
     expect(firstSheet[1]).toContain('A workbook for couples');
     expect(firstSheet[1]).toContain('Provided by Hope Counselling');
-    await withTempDir('studio-booklet-', async (dir) => {
+    await withTempDir('studio-booklet', async (dir) => {
       const pdf = path.join(dir, 'booklet.pdf');
       const cli = await runWorkbookCli([
         '--paper',

@@ -21,3 +21,13 @@ export function useTempDir(prefix: string): () => string {
     return dir;
   };
 }
+
+/** Runs `use` with a fresh folder in the OS temp dir, removed afterwards whether it passed or not. */
+export async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
+  try {
+    return await use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
