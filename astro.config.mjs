@@ -11,6 +11,7 @@ import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
 import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
+import remarkBaseLinks from './src/remark/remark-base-links.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
 import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
           remarkReadingTime,
           remarkArticleText,
           remarkAdditionsSection,
+          [remarkBaseLinks, { base: address.base }],
         ],
       }),
     }),
