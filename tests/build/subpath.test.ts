@@ -104,6 +104,13 @@ describe(`a site built for ${SITE_URL}`, () => {
       const browser = await launchChromium();
       try {
         const page = await browser.newPage();
+        // What the script and the frame fetch at run time (fonts, the print page, its runtime) too.
+        const failed: string[] = [];
+        page.on('response', (response) => {
+          const url = new URL(response.url());
+          if (url.protocol === 'http:' && (!response.ok() || !url.pathname.startsWith(BASE)))
+            failed.push(`${response.status()} ${url.pathname}`);
+        });
         await page.goto(`${server.url}workbook/studio/?paper=a4&chapters=2`);
         await page.waitForFunction(
           () =>
@@ -115,6 +122,7 @@ describe(`a site built for ${SITE_URL}`, () => {
         );
         expect(await page.getByRole('status').textContent()).toMatch(/^Preview ready: \d+ pages/);
         expect(await page.locator('iframe').getAttribute('src')).toBe(`${BASE}workbook/print/a4/`);
+        expect(failed).toEqual([]);
       } finally {
         await browser.close();
       }
