@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!existsSync(manifestFile)) throw new FriendlyError('dist/ is not built: run `npm run build` first.');
   const { base } = parseOrThrow(printManifestSchema, JSON.parse(readFileSync(manifestFile, 'utf8')), manifestFile);
   const port = Number(process.env['PORT'] ?? 4321);
-  const server = await serveDirectory(dist, base, { headersFor: readHeadersFile(dist), port });
+  const server = await serveDirectory(dist, base, { headersFor: readHeadersFile(dist), port, notFoundPage: true });
   console.log(`dist/ served with its _headers at ${server.url} (Ctrl-C stops)`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

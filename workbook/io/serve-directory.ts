@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -13,6 +14,8 @@ export interface ServeOptions {
   headersFor?: (pathname: string) => Record<string, string>;
   /** Listen on this port instead of an ephemeral one (`npm run preview`). */
   port?: number;
+  /** Answer a missing file with the folder's 404.html, as static hosts do (`npm run preview`). */
+  notFoundPage?: boolean;
 }
 
 /**
@@ -31,7 +34,9 @@ export async function serveDirectory(dir: string, base = '/', options: ServeOpti
   const serve = sirv(dir, { dev: true, dotfiles: false });
   const notFound = (response: ServerResponse) => {
     response.statusCode = 404;
-    response.end('Not found');
+    if (!options.notFoundPage) return response.end('Not found');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(readFileSync(`${dir}/404.html`));
   };
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/';
