@@ -32,15 +32,21 @@ export async function serveDirectory(dir: string, base = '/', options: ServeOpti
     throw new Error(`serveDirectory: base "${base}" must start and end with "/"`);
   // dev mode reads from disk per request, so a rebuilt dist/ is served without a restart.
   const serve = sirv(dir, { dev: true, dotfiles: false });
-  const notFound = (response: ServerResponse) => {
+  const notFound = (response: ServerResponse): void => {
     response.statusCode = 404;
-    if (!options.notFoundPage) return response.end('Not found');
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(readFileSync(`${dir}/404.html`));
+    if (options.notFoundPage) {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(readFileSync(`${dir}/404.html`));
+    } else {
+      response.end('Not found');
+    }
   };
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/';
-    if (!url.startsWith(base)) return notFound(response);
+    if (!url.startsWith(base)) {
+      notFound(response);
+      return;
+    }
     const inner = `/${url.slice(base.length)}`;
     const pathname = inner.split('?')[0] ?? '/';
     for (const [name, value] of Object.entries(options.headersFor?.(pathname) ?? {})) response.setHeader(name, value);
