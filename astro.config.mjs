@@ -4,16 +4,24 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { book } from './src/lib/book.ts';
+import process from 'node:process';
+import { siteAddressForConfig } from './src/lib/site-address.ts';
 import remarkKnownComponents from './src/remark/remark-known-components.ts';
 import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
 import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
+import remarkBaseLinks from './src/remark/remark-base-links.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
 import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
 
+// SITE_URL or content/book.json's siteUrl; may carry a path (GitHub Pages project sites).
+const address = siteAddressForConfig(process.env, book.siteUrl);
+
 export default defineConfig({
-  site: book.siteUrl,
+  site: address.origin,
+  base: address.base,
   trailingSlash: 'always',
   // Compression drops a line break between a word and a following link, gluing them ("readour").
   compressHTML: false,
@@ -39,10 +47,12 @@ export default defineConfig({
           remarkReadingTime,
           remarkArticleText,
           remarkAdditionsSection,
+          [remarkBaseLinks, { base: address.base }],
         ],
       }),
     }),
     workbookPrint(),
+    headersFileIntegration(),
     sitemap({ filter: (page) => !page.includes('/workbook/print/') && !page.endsWith('/404/') }),
   ],
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { book } from '../src/lib/book.ts';
 import { FriendlyError, parseOrThrow } from '../src/lib/friendly-error.ts';
+import { exampleAddressWarning, resolveSiteAddress } from '../src/lib/site-address.ts';
 import { launchChromium } from './browser/launch-chromium.ts';
 import { printManifestSchema } from './contracts/print-manifest.ts';
 import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './contracts/workbook-pages.ts';
@@ -32,7 +33,8 @@ async function astroBuild(outDir: string, signal: AbortSignal, env: Record<strin
   try {
     await run(process.execPath, [astro, 'build', '--silent', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ...env },
+      // build() has printed the example-address warning once; the config would repeat it per pass.
+      env: { ...process.env, REBUILDING_TRUST_ADDRESS_WARNED: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,
       signal,
     });
@@ -65,6 +67,9 @@ async function build(signal: AbortSignal): Promise<void> {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const { date, source } = resolveBuildDate();
+  // Checked before anything is built: a bad SITE_URL stops here with one line.
+  const warning = exampleAddressWarning(resolveSiteAddress(process.env['SITE_URL'], book.siteUrl));
+  if (warning) console.warn(warning);
   await rm(work, { recursive: true, force: true });
   await mkdir(path.join(work, 'downloads'), { recursive: true });
 
@@ -74,7 +79,7 @@ async function build(signal: AbortSignal): Promise<void> {
 
   const manifestFile = path.join(firstPass, 'workbook/print/book.json');
   const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
-  const server = await serveDirectory(firstPass);
+  const server = await serveDirectory(firstPass, manifest.base);
   const pages: WorkbookPages = { editions: [] };
   try {
     const browser = await launchChromium({ signal });

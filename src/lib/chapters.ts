@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { orderChapters, type NumberedChapter } from './book-order.ts';
+import { withBase } from './site.ts';
 import type { WorkbookBlocks } from './workbook-blocks.ts';
 
 export type ChapterEntry = CollectionEntry<'guide'>;
@@ -8,7 +9,7 @@ export type ChapterEntry = CollectionEntry<'guide'>;
 export interface Chapter extends NumberedChapter<ChapterEntry> {
   id: string;
   title: string;
-  /** Site-relative address, e.g. "/patience/". */
+  /** Address from the host, under the base path, e.g. "/patience/" or "/rebuilding-trust/patience/". */
   href: string;
   readingMinutes: number;
   /** The author's paragraphs, as compiled (collected by remark-article-text). */
@@ -36,7 +37,7 @@ async function loadChapters(): Promise<Chapter[]> {
         ...chapter,
         id: chapter.entry.id,
         title: chapter.entry.data.title,
-        href: `/${chapter.entry.id}/`,
+        href: withBase(`/${chapter.entry.id}/`),
         readingMinutes: Number(remarkPluginFrontmatter['readingMinutes'] ?? 1),
         articleText: (remarkPluginFrontmatter['articleText'] as string[] | undefined) ?? [],
         workbook: (remarkPluginFrontmatter['workbook'] as WorkbookBlocks | undefined) ?? { prompts: [], exercises: [] },

@@ -1,4 +1,5 @@
 import type { Audience } from '../schemas/audience.ts';
+import { withBase } from './site.ts';
 import type { ExerciseRecord, PromptRecord } from './workbook-blocks.ts';
 
 /** One reader's page of reflections: `/reflections/<slug>/` gathers the prompts for `audience`. */
@@ -15,7 +16,7 @@ export const readerPages: readonly ReaderPage[] = [
 ];
 
 export function readerPageHref(page: ReaderPage): string {
-  return `/reflections/${page.slug}/`;
+  return withBase(`/reflections/${page.slug}/`);
 }
 
 /** What a chapter needs to be gathered from: its address, title, number and workbook blocks. */

@@ -1,29 +1,17 @@
 import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ownCacheConfig } from '../support/own-cache-config.ts';
 import { useTempDir } from '../support/temp-dir.ts';
 
 const run = promisify(execFile);
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const scratch = useTempDir('bad-chapters');
 
-/**
- * The project's Astro config with a content cache of its own in the scratch folder. Astro keeps
- * the content layer's entries in its cache between builds; a broken book's entries left in the
- * project's cache point at files this test removes, and fail the next real build.
- */
 function ownCache(): string {
-  const config = path.join(scratch(), 'astro.config.mjs');
-  const project = pathToFileURL(path.resolve('astro.config.mjs')).href;
-  writeFileSync(
-    config,
-    `import config from ${JSON.stringify(project)};\nexport default { ...config, cacheDir: ${JSON.stringify(path.join(scratch(), 'astro-cache'))} };\n`,
-  );
-  // Astro joins --config to the project's root, so it takes a relative path.
-  return path.relative(process.cwd(), config);
+  return ownCacheConfig(scratch());
 }
 
 /**

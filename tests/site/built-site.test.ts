@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPagePaths, distDir, listChapterPages, readPage, requireDist, text } from '../support/built-site.ts';
@@ -150,6 +150,11 @@ describe('every page', () => {
   it('has a title, meta description, canonical URL and Open Graph tags', () => {
     for (const page of pages()) {
       const document = readPage(page);
+      // A page search engines should not list names no canonical address (the 404: /404/ does not exist).
+      if (document.querySelector('meta[name="robots"][content="noindex"]')) {
+        expect(document.querySelector('link[rel="canonical"], meta[property="og:url"]'), page).toBeNull();
+        continue;
+      }
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(canonical, page).toMatch(/^https:\/\/rebuilding-trust\.example\.org\//);
       const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
@@ -230,5 +235,20 @@ describe('every page', () => {
     expect(existsSync(path.join(distDir, 'sitemap-index.xml'))).toBe(true);
     expect(existsSync(path.join(distDir, '404.html'))).toBe(true);
     expect(readPage('/404.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(readPage('/404.html').querySelector('link[rel="canonical"]')).toBeNull();
+  });
+
+  it('publishes robots.txt naming the sitemap by its absolute address, and keeps the print pages out of the index', () => {
+    expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: https:\/\/rebuilding-trust\.example\.org\/sitemap-index\.xml$/m,
+    );
+    for (const paper of ['letter', 'a4']) {
+      const print = readPage(`/workbook/print/${paper}/`);
+      expect(print.querySelector('meta[name="robots"]')?.getAttribute('content'), paper).toBe('noindex');
+      expect(print.querySelector('link[rel="canonical"]'), paper).toBeNull();
+    }
+    expect(readFileSync(path.join(distDir, '_headers'), 'utf8')).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self'/,
+    );
   });
 });

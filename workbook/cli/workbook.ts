@@ -20,7 +20,8 @@ import { renderEdition } from '../render/render-edition.ts';
 import { parseWorkbookArgs, usage, UsageError } from './parse-workbook-args.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
+/** The built site to print from: dist/, or `WORKBOOK_DIST` (a test's own build). */
+const dist = path.resolve(root, process.env['WORKBOOK_DIST'] ?? 'dist');
 const manifestFile = path.join(dist, 'workbook/print/book.json');
 
 /** The built book's print manifest: its chapters decide which `--chapters` exist. */
@@ -45,7 +46,7 @@ async function main(argv: readonly string[], signal: AbortSignal): Promise<void>
   if (!existsSync(path.dirname(out))) throw new UsageError(`--out: the folder ${path.dirname(out)} does not exist.`);
 
   const edition: Edition = { name: 'edition', kind: 'custom', options: args.edition, fileName: path.basename(out) };
-  const server = await serveDirectory(dist);
+  const server = await serveDirectory(dist, manifest.base);
   try {
     const browser = await launchChromium({ signal });
     try {

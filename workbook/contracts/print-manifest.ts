@@ -7,6 +7,11 @@ import { audienceSchema } from '../../src/schemas/audience.ts';
  * guard checks the PDF against it.
  */
 export const printManifestSchema = z.object({
+  /**
+   * The path the site was built under (Astro's `base`, from SITE_URL), e.g. `/rebuilding-trust/`:
+   * the renderer serves the built folder under it so the print page's assets resolve. Absent: `/`.
+   */
+  base: z.string().startsWith('/').endsWith('/').optional(),
   title: z.string(),
   /** The neutral title a discreet edition shows outside (content/book.json's discreetTitle). */
   discreetTitle: z.string(),

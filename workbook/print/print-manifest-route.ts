@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { book } from '../../src/lib/book.ts';
 import { getChapters } from '../../src/lib/chapters.ts';
+import { siteAddress } from '../../src/lib/site.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 
 /** /workbook/print/book.json: what the print page must hold; see contracts/print-manifest.ts. */
@@ -11,6 +12,7 @@ export const GET: APIRoute = async () => {
     (a, b) => a.data.order - b.data.order,
   );
   const manifest: PrintManifest = {
+    base: siteAddress.base,
     title: book.title,
     discreetTitle: book.discreetTitle,
     language: book.language,

@@ -52,7 +52,8 @@ export class PreviewFrame {
   load(edition: EditionOptions): void {
     const next = document.createElement('iframe');
     next.title = studioUi.previewTitle;
-    next.src = `/${printPagePath(edition)}`;
+    // BASE_URL ends in a slash (trailingSlash: "always"): "/" or "/rebuilding-trust/".
+    next.src = `${import.meta.env.BASE_URL}${printPagePath(edition)}`;
     next.addEventListener('load', () => void this.#render(next, edition), { once: true });
     if (this.#frame) this.#frame.replaceWith(next);
     else this.viewport.append(next);

@@ -1,0 +1,8 @@
+import { z } from 'astro/zod';
+
+/*
+ * zod compiles fast parsers with `new Function` after probing whether eval is allowed; under the
+ * site's Content-Security-Policy (script-src 'self', no 'unsafe-eval') that probe is blocked and
+ * reported as a violation even though zod catches it. Imported first by the studio's script.
+ */
+z.config({ jitless: true });
