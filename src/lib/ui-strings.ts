@@ -52,6 +52,15 @@ export const ui = {
     chapterNumber: (number: number) => `Chapter ${number}`,
     otherPages: 'The other pages of questions',
   },
+  /** /book/: every chapter on one page. */
+  bookPage: {
+    title: 'The whole guide on one page',
+    description:
+      'Every chapter of the guide, with its reflections and exercises, on one page to read offline or print.',
+    lead: 'Every chapter in order, with its reflections and exercises, on one page: save it to read offline, or print it.',
+    contentsHeading: 'Contents',
+    homeLink: 'Read it all on one page / offline',
+  },
   supportPage: {
     title: 'Support and safety',
     contentsHeading: 'On this page',
