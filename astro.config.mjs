@@ -10,6 +10,7 @@ import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
 
 export default defineConfig({
@@ -44,5 +45,7 @@ export default defineConfig({
     }),
     workbookPrint(),
     sitemap({ filter: (page) => !page.includes('/workbook/print/') && !page.endsWith('/404/') }),
+    // Last: it reads the finished pages.
+    searchIndex({ language: book.language }),
   ],
 });

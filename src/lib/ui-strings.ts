@@ -61,6 +61,21 @@ export const ui = {
     contentsHeading: 'Contents',
     homeLink: 'Read it all on one page / offline',
   },
+  /** /search/: Pagefind's index, searched in the browser. */
+  searchPage: {
+    link: 'Search',
+    title: 'Search the guide',
+    description: 'Search the chapters, the questions and the support page. Searching happens on your device.',
+    lead: 'Searches the chapters, the questions for each of you and the support page. Your words stay on this device: nothing is sent anywhere and nothing is saved.',
+    label: 'Words to find',
+    button: 'Search',
+    noScript: 'Search needs JavaScript, which is off or unavailable in this browser. Everything is in',
+    searching: 'Searching…',
+    results: (count: number, query: string) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+    none: (query: string) => `No results for “${query}”`,
+    empty: 'Type a word or two to search for.',
+    unavailable: 'Search is not available right now. The contents and the whole guide on one page are linked above.',
+  },
   supportPage: {
     title: 'Support and safety',
     contentsHeading: 'On this page',
