@@ -21,6 +21,9 @@ export const ui = {
   additionsTitle: 'Reflect and talk',
   additionsNote:
     'These reflections and exercises are the workbook’s additions, written for this guide. They are not part of the article above. Answer alone first, then share only what you choose to.',
+  /** On /book/ and in the EPUB, which have no writing space. */
+  whereToWrite:
+    'There is no space to write here: answer in a notebook or on paper of your own, or in the printed workbook, and keep it somewhere private.',
   exercise: 'Exercise',
   audience: {
     hurt: 'For the partner who was hurt',
