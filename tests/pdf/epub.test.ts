@@ -7,7 +7,6 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEpub } from '../../workbook/epub/build-epub.ts';
 import { EPUB_FILE_NAME } from '../../workbook/epub/package-epub.ts';
-import { resolveBuildDate } from '../../workbook/pdf/build-date.ts';
 import { distDir } from '../support/built-site.ts';
 import { readPrintManifest } from '../support/print-manifest.ts';
 import { normalise, referenceArticle } from '../support/reference-article.ts';
@@ -99,7 +98,12 @@ describe('the EPUB', () => {
     expect(strFromU8(epub.slice(30, 38))).toBe('mimetype');
     expect(epub[8], 'compression method of the first entry: stored').toBe(0);
     expect(strFromU8(epub.slice(38, 58))).toBe('application/epub+zip');
-    const again = await buildEpub(distDir, resolveBuildDate().date);
+    // The build date is the one the EPUB carries (the last commit may have moved on since the build).
+    const opf = strFromU8(files['EPUB/package.opf'] ?? new Uint8Array());
+    const modified = /<meta property="dcterms:modified">([^<]+)<\/meta>/.exec(opf)?.[1] ?? '';
+    const again = await buildEpub(distDir, new Date(modified));
     expect(Buffer.from(again).equals(Buffer.from(epub)), 'rebuilt from dist/ with the build date').toBe(true);
+    const later = await buildEpub(distDir, new Date(Date.parse(modified) + 86_400_000));
+    expect(Buffer.from(later).equals(Buffer.from(epub)), 'another date gives other bytes').toBe(false);
   });
 });
