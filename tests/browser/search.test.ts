@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { distDir, SEARCH_PATH } from '../support/built-site.ts';
 import { open, useSite } from './site.ts';
 
@@ -54,6 +55,15 @@ describe('search', () => {
       expect(errors).toEqual([]);
     });
     expect(outside, 'requests to other hosts').toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('shows results with no axe violations in the %s scheme', async (colorScheme) => {
+    await site.withPage({ colorScheme }, async (page) => {
+      await open(page, site.url(SEARCH_PATH));
+      await search(page, 'trust');
+      expect(await page.locator('[data-search-results] li mark').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 
   it('does not index /book/, the print sources or the studio', async () => {
