@@ -14,6 +14,7 @@ import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 import remarkBaseLinks from './src/remark/remark-base-links.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
 
 // SITE_URL or content/book.json's siteUrl; may carry a path (GitHub Pages project sites).
@@ -54,5 +55,7 @@ export default defineConfig({
     workbookPrint(),
     headersFileIntegration(),
     sitemap({ filter: (page) => !page.includes('/workbook/print/') && !page.endsWith('/404/') }),
+    // Last: it reads the finished pages.
+    searchIndex({ language: book.language }),
   ],
 });

@@ -38,6 +38,7 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
       ]),
     ),
     `Fonts across the site: ${results.fonts.files.length} woff2 files, ${kb(results.fonts.bytes)} in total.`,
+    `EPUB (dist/downloads/rebuilding-trust.epub): ${results.epubBytes === undefined ? 'not built' : kb(results.epubBytes)}.`,
     '',
     'Editions, each rendered alone in its own browser. render = paginate + print; with checks = renderEdition as a',
     'whole (text guards, pdf-lib); floor = Chromium page.pdf of the same print source without Paged.js.',

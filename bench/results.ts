@@ -20,6 +20,8 @@ export interface BenchResults {
   heaviestPage: string;
   /** Every woff2 file any reading page references, each counted once. */
   fonts: { files: string[]; bytes: number };
+  /** Bytes of dist/downloads/rebuilding-trust.epub; undefined when the build published none. */
+  epubBytes?: number | undefined;
   editions: EditionFigures[];
   scaling: ScaleFigures[];
   lighthouse: LighthouseResult[];

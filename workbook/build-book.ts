@@ -21,6 +21,8 @@ import { serveDirectory } from './io/serve-directory.ts';
 import { writeAtomically } from './io/write-atomically.ts';
 import { paperSizes } from './page/paper-sizes.ts';
 import { resolveBuildDate } from './pdf/build-date.ts';
+import { buildEpub } from './epub/build-epub.ts';
+import { EPUB_FILE_NAME } from './epub/package-epub.ts';
 import { renderEditions } from './render/render-editions.ts';
 
 const run = promisify(execFile);
@@ -77,10 +79,16 @@ async function build(signal: AbortSignal): Promise<void> {
   await astroBuild(firstPass, signal);
   console.log(`site built for the print source (${elapsed()})`);
 
+  // The e-book's source does not depend on the PDFs, so the first build's serves, and the second
+  // build can list the EPUB with its size.
+  const epub = await buildEpub(firstPass, date);
+  await writeAtomically(path.join(work, 'downloads', EPUB_FILE_NAME), epub, signal);
+  console.log(`${EPUB_FILE_NAME}: ${(epub.byteLength / 1024).toFixed(0)} KB`);
+
   const manifestFile = path.join(firstPass, 'workbook/print/book.json');
   const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
   const server = await serveDirectory(firstPass, manifest.base);
-  const pages: WorkbookPages = { editions: [] };
+  const pages: WorkbookPages = { editions: [], epub: { fileName: EPUB_FILE_NAME, bytes: epub.byteLength } };
   try {
     const browser = await launchChromium({ signal });
     try {

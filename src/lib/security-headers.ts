@@ -6,7 +6,7 @@
 
 /**
  * Scripts come only from this site, as files (astro.config.mjs never inlines one), so no inline
- * script and no eval can run. Styles allow 'unsafe-inline': Astro inlines every page's CSS as
+ * script and no eval of JavaScript can run. Styles allow 'unsafe-inline': Astro inlines every page's CSS as
  * <style> (inlineStylesheets: 'always') and Paged.js writes the print page's @page rules into new
  * <style> elements at run time, whose text no hash can know ahead. A static host's _headers file
  * gives one policy per path pattern and merges patterns that overlap, so per-page hashes are not
@@ -14,7 +14,11 @@
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // Search (/search/) runs Pagefind, which compiles its WebAssembly index reader: 'wasm-unsafe-eval'
+  // allows WebAssembly and nothing else (no eval of JavaScript).
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // Pagefind searches in a worker loaded from this site (/pagefind/pagefind-worker.js).
+  'worker-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],

@@ -21,6 +21,9 @@ export const ui = {
   additionsTitle: 'Reflect and talk',
   additionsNote:
     'These reflections and exercises are the workbook’s additions, written for this guide. They are not part of the article above. Answer alone first, then share only what you choose to.',
+  /** On /book/ and in the EPUB, which have no writing space. */
+  whereToWrite:
+    'There is no space to write here: answer in a notebook or on paper of your own, or in the printed workbook, and keep it somewhere private.',
   exercise: 'Exercise',
   audience: {
     hurt: 'For the partner who was hurt',
@@ -51,6 +54,30 @@ export const ui = {
     } satisfies Record<Audience, string>,
     chapterNumber: (number: number) => `Chapter ${number}`,
     otherPages: 'The other pages of questions',
+  },
+  /** /book/: every chapter on one page. */
+  bookPage: {
+    title: 'The whole guide on one page',
+    description:
+      'Every chapter of the guide, with its reflections and exercises, on one page to read offline or print.',
+    lead: 'Every chapter in order, with its reflections and exercises, on one page: save it to read offline, or print it.',
+    contentsHeading: 'Contents',
+    homeLink: 'Read it all on one page / offline',
+  },
+  /** /search/: Pagefind's index, searched in the browser. */
+  searchPage: {
+    link: 'Search',
+    title: 'Search the guide',
+    description: 'Search the chapters, the questions and the support page. Searching happens on your device.',
+    lead: 'Searches the chapters, the questions for each of you and the support page. Your words stay on this device: nothing is sent anywhere and nothing is saved.',
+    label: 'Words to find',
+    button: 'Search',
+    noScript: 'Search needs JavaScript, which is off or unavailable in this browser. Everything is in',
+    searching: 'Searching…',
+    results: (count: number, query: string) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+    none: (query: string) => `No results for “${query}”`,
+    empty: 'Type a word or two to search for.',
+    unavailable: 'Search is not available right now. The contents and the whole guide on one page are linked above.',
   },
   supportPage: {
     title: 'Support and safety',

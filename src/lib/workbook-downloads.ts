@@ -2,8 +2,13 @@ import { readWorkbookPages, type WorkbookPages } from '../../workbook/contracts/
 
 export type PublishedEdition = WorkbookPages['editions'][number];
 
+const published = readWorkbookPages();
+
 /** The PDFs this build publishes, with real sizes and page counts; empty before they are rendered. */
-export const publishedEditions: PublishedEdition[] = readWorkbookPages()?.editions ?? [];
+export const publishedEditions: PublishedEdition[] = published?.editions ?? [];
+
+/** The EPUB this build publishes, with its size; undefined in a site-only build. */
+export const publishedEpub: WorkbookPages['epub'] = published?.epub;
 
 /** Where a chapter's reflections fall in each published edition, e.g. "pages 14–17 (US Letter)". */
 export function workbookPagesOf(chapterId: string): { paperLabel: string; from: number; to: number }[] {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { distDir, listBuiltPages, listChapterPages } from '../support/built-site.ts';
+import { distDir, listBuiltPages, listChapterPages, SEARCH_PATH } from '../support/built-site.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -80,11 +80,24 @@ describe('with JavaScript turned off', () => {
     },
   );
 
+  it('/search/ says search needs JavaScript and links to the contents and the whole guide', async () => {
+    await site.withPage({ javaScriptEnabled: false, viewport: PHONE }, async (page) => {
+      await open(page, site.url(SEARCH_PATH));
+      const note = page.locator('[data-search-no-script]');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.innerText()).toContain('Search needs JavaScript');
+      expect(await visibleLinkPaths(page, '[data-search-no-script]')).toEqual({ paths: ['/', '/book/'], hidden: [] });
+      expect(await page.locator('form[data-search]').isVisible(), 'the form is hidden').toBe(false);
+    });
+  });
+
+  // Two pages are allowed more: the studio (the print studio's code) and /search/ (its search
+  // code and, once a reader searches, Pagefind's): each is tested in its own file.
   it('the one script on any page is the quick exit: a same-origin module file, under 1 KB gzip', async () => {
     const found: string[] = [];
     const sources = new Set<string>();
     await site.withPage({ javaScriptEnabled: false }, async (page) => {
-      for (const { path } of pages.filter((built) => !built.isStudio)) {
+      for (const { path } of pages.filter((built) => !built.isStudio && !built.isSearch)) {
         await open(page, site.url(path));
         const scripts = await page.locator('script').evaluateAll((elements) =>
           elements

@@ -8,6 +8,13 @@ import { distDir, readPage, requireDist, text } from '../support/built-site.ts';
 beforeAll(requireDist);
 
 describe('the workbook page', () => {
+  it('offers the EPUB with its real size', () => {
+    const bytes = statSync(path.join(distDir, 'downloads', 'rebuilding-trust.epub')).size;
+    const link = readPage('/workbook/').querySelector('a[href="/downloads/rebuilding-trust.epub"]');
+    expect(link).not.toBeNull();
+    expect(text(link?.parentElement)).toContain(`(EPUB, ${Math.round(bytes / 1024)} KB)`);
+  });
+
   it('offers every published PDF with its real page count and size', async () => {
     const files = readdirSync(path.join(distDir, 'downloads')).filter((file) => file.endsWith('.pdf'));
     expect(files.length).toBe(standardEditions.length);

@@ -39,10 +39,16 @@ export function text(element: Element | null | undefined): string {
 export const STUDIO_PATH = '/workbook/studio/';
 
 /**
+ * The search page: the one reading page allowed a script besides the quick exit (its search
+ * code, which loads Pagefind's from /pagefind/ when a reader searches).
+ */
+export const SEARCH_PATH = '/search/';
+
+/**
  * Built HTML that is not a page anyone reads: the print sources are one-page books for
  * Paged.js; assets and downloads hold no pages.
  */
-const NOT_PAGES = new Set(['/_astro/', '/downloads/', '/workbook/print/']);
+const NOT_PAGES = new Set(['/_astro/', '/downloads/', '/pagefind/', '/workbook/print/']);
 
 export interface BuiltPage {
   /** URL path the page is served at: `/`, `/patience/`, `/404.html`. */
@@ -53,6 +59,8 @@ export interface BuiltPage {
   isChapter: boolean;
   /** True for the print studio, which runs JavaScript (every other page works without it). */
   isStudio: boolean;
+  /** True for the search page, which needs JavaScript to search (and says so without it). */
+  isSearch: boolean;
 }
 
 /**
@@ -69,6 +77,7 @@ export function listBuiltPages(dist: string = distDir): BuiltPage[] {
       file,
       isChapter: /class="article-text[\s"]/.test(readFileSync(file, 'utf8')),
       isStudio: sitePath === STUDIO_PATH,
+      isSearch: sitePath === SEARCH_PATH,
     };
   });
 }

@@ -32,6 +32,8 @@ export const workbookPagesSchema = z.object({
       ),
     }),
   ),
+  /** The e-book (workbook/epub/), made from the first site build's e-book source. */
+  epub: z.object({ fileName: z.string(), bytes: z.number().int().positive() }).optional(),
 });
 
 export type WorkbookPages = z.infer<typeof workbookPagesSchema>;
