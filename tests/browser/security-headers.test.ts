@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 /*
  * dist/ served as a static host serves it, with the headers of dist/_headers (as `npm run preview`
  * does): every page, the print pages and the studio's preview frame run without one
- * Content-Security-Policy violation.
+ * Content-Security-Policy violation, and a search on /search/ runs.
  */
 
 let server: ServedDirectory | undefined;
@@ -57,7 +57,7 @@ describe('security headers', () => {
   it('are in dist/_headers and sent with every file', async () => {
     const response = await fetch(server!.url);
     for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), name).toBe(value);
-    expect(securityHeaders['Content-Security-Policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(securityHeaders['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     expect(securityHeaders['Content-Security-Policy']).toContain("frame-ancestors 'self'");
   });
 
@@ -73,9 +73,21 @@ describe('security headers', () => {
       const context = await browser!.newContext();
       try {
         const studio = url.endsWith('/workbook/studio/');
+        const search = url.endsWith('/search/');
         const page = await context.newPage();
         problems.push(
           ...(await violationsOn(page, studio ? `${url}?paper=a4&chapters=2` : url, async (loaded) => {
+            if (search) {
+              // Pagefind's worker and WebAssembly run only once someone searches.
+              await loaded.getByRole('searchbox', { name: 'Words to find' }).fill('reconciliation');
+              await loaded.getByRole('button', { name: 'Search' }).click();
+              await loaded.waitForFunction(
+                () => /\d+ results? for/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+                null,
+                { timeout: 30_000 },
+              );
+              return;
+            }
             if (!studio) return;
             await loaded.waitForFunction(
               () =>

@@ -22,7 +22,7 @@ import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
-import { loadOnlyTheFontsInUse } from './paged-font-loading.ts';
+import { loadFontsInUse, loadOnlyTheFontsInUse } from './paged-font-loading.ts';
 import { keepPart, placePart } from './print-parts.ts';
 
 loadOnlyTheFontsInUse();
@@ -60,7 +60,7 @@ const runtime: PrintRuntime = {
     if (missing.length > 0) throw new Error(missingHeadingIdsMessage(location.href, missing));
     giveCustomElementsADisplay(document);
     // Paged.js measures text to break pages; a fallback font's metrics would move every break.
-    await document.fonts.ready;
+    await loadFontsInUse(document);
     previewer = new Previewer();
     await previewer.preview();
     paginated = { pageCount: laidOutPages().length, size: previewer.size };
