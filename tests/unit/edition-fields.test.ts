@@ -63,7 +63,11 @@ describe('the edition field table', () => {
   it('opens an address bookmarked in the old format as the same edition', () => {
     const bookmark =
       'paper=a4&practice=Hope%20Counselling&contact=020%207946%200000%20%7C%20hope.example&chapters=2-4&lines=roomy&promptsOnly=1&booklet=1&facilitator=1';
-    expect(schema.parse(editionSettingsFromQuery(bookmark))).toEqual({
+    const opened = schema.parse(editionSettingsFromQuery(bookmark));
+    // As the studio reads its own address (with "?"), and written back as the same edition.
+    expect(schema.parse(editionSettingsFromQuery(`?${bookmark}`))).toEqual(opened);
+    expect(schema.parse(editionSettingsFromQuery(editionQuery(opened)))).toEqual(opened);
+    expect(opened).toEqual({
       paper: 'a4',
       practice: 'Hope Counselling',
       contact: ['020 7946 0000', 'hope.example'],

@@ -66,25 +66,6 @@ describe('the edition query', () => {
     expect(editionAt(`?${editionQuery(edition)}`)).toEqual(edition);
   });
 
-  it('opens addresses bookmarked from the studio as the same edition', () => {
-    const bookmarked =
-      '?paper=a4&practice=Hope&contact=020%20%7C%20hope.example&chapters=2-4&lines=roomy&promptsOnly=1&booklet=1&facilitator=1';
-    const edition: EditionOptions = {
-      paper: 'a4',
-      practice: 'Hope',
-      contact: ['020', 'hope.example'],
-      chapters: [2, 3, 4],
-      lines: 'roomy',
-      promptsOnly: true,
-      booklet: true,
-      facilitator: true,
-      for: 'couple',
-      discreet: false,
-    };
-    expect(editionAt(bookmarked)).toEqual(edition);
-    expect(editionAt(editionQuery(edition))).toEqual(edition);
-  });
-
   it('reads a flag as set when it is present empty, 1 or true, and as unset otherwise', () => {
     expect(editionAt('booklet').booklet).toBe(true);
     expect(editionAt('booklet=1').booklet).toBe(true);
