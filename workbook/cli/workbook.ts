@@ -5,18 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { book } from '../../src/lib/book.ts';
 import { FriendlyError, parseOrThrow } from '../../src/lib/friendly-error.ts';
-import { launchChromium } from '../browser/launch-chromium.ts';
 import { printManifestSchema, type PrintManifest } from '../contracts/print-manifest.ts';
 import { chapterCountOf } from '../edition/edition-schema.ts';
-import type { Edition } from '../edition/standard-editions.ts';
 import { reportFailure, stopOnSignals } from '../io/cancellation.ts';
-import { createProgress } from '../io/progress.ts';
-import { serveDirectory } from '../io/serve-directory.ts';
-import { writeAtomically } from '../io/write-atomically.ts';
-import { resolveBuildDate } from '../pdf/build-date.ts';
-import { renderEdition } from '../render/render-edition.ts';
 import { parseWorkbookArgs, usage, UsageError } from './parse-workbook-args.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -45,32 +37,10 @@ async function main(argv: readonly string[], signal: AbortSignal): Promise<void>
   const out = path.resolve(process.cwd(), args.out);
   if (!existsSync(path.dirname(out))) throw new UsageError(`--out: the folder ${path.dirname(out)} does not exist.`);
 
-  const edition: Edition = { name: 'edition', kind: 'custom', options: args.edition, fileName: path.basename(out) };
-  const server = await serveDirectory(dist, manifest.base);
-  try {
-    const browser = await launchChromium({ signal });
-    try {
-      const progress = createProgress([edition.name]);
-      const rendered = await renderEdition(browser, edition, {
-        siteUrl: server.url,
-        manifest,
-        date: resolveBuildDate().date,
-        author: book.author,
-        keywords: book.keywords,
-        signal,
-        onProgress: (laidOut) => progress.update(edition.name, laidOut),
-      });
-      progress.done();
-      await writeAtomically(out, rendered.pdf, signal);
-      console.log(
-        `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
-      );
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    await server.close();
-  }
+  // The renderer, Chromium's driver, pdf-lib and pdf.js load only once there is a PDF to make, so
+  // --help and a mistyped option answer at once.
+  const { printEdition } = await import('./print-edition.ts');
+  await printEdition({ options: args.edition, out, dist, manifest, signal });
 }
 
 const signal = stopOnSignals();

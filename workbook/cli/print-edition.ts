@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { book } from '../../src/lib/book.ts';
+import { launchChromium } from '../browser/launch-chromium.ts';
+import type { PrintManifest } from '../contracts/print-manifest.ts';
+import type { EditionOptions } from '../edition/edition-schema.ts';
+import type { Edition } from '../edition/standard-editions.ts';
+import { createProgress } from '../io/progress.ts';
+import { serveDirectory } from '../io/serve-directory.ts';
+import { writeAtomically } from '../io/write-atomically.ts';
+import { resolveBuildDate } from '../pdf/build-date.ts';
+import { renderEdition } from '../render/render-edition.ts';
+
+export interface PrintRequest {
+  options: EditionOptions;
+  /** The PDF to write (absolute). */
+  out: string;
+  /** The built site to print from. */
+  dist: string;
+  manifest: PrintManifest;
+  signal: AbortSignal;
+}
+
+/**
+ * The CLI's render: one edition from the built site, through the same renderer, guards and
+ * post-processing as `npm run build`, written atomically to `out`.
+ */
+export async function printEdition({ options, out, dist, manifest, signal }: PrintRequest): Promise<void> {
+  const edition: Edition = { name: 'edition', kind: 'custom', options, fileName: path.basename(out) };
+  const server = await serveDirectory(dist, manifest.base);
+  try {
+    const browser = await launchChromium({ signal });
+    try {
+      const progress = createProgress([edition.name]);
+      const rendered = await renderEdition(browser, edition, {
+        siteUrl: server.url,
+        manifest,
+        date: resolveBuildDate().date,
+        author: book.author,
+        keywords: book.keywords,
+        signal,
+        onProgress: (laidOut) => progress.update(edition.name, laidOut),
+      });
+      progress.done();
+      await writeAtomically(out, rendered.pdf, signal);
+      console.log(
+        `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
