@@ -9,6 +9,7 @@ import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-di
 import { readHeadersFile } from '../../workbook/io/static-headers.ts';
 import { crawlSite } from '../support/crawl-site.ts';
 import { distDir, requireDist } from '../support/built-site.ts';
+import { settledStudioPreview } from '../support/studio-preview.ts';
 import type { Browser } from 'playwright-core';
 
 /*
@@ -89,15 +90,7 @@ describe('security headers', () => {
               return;
             }
             if (!studio) return;
-            await loaded.waitForFunction(
-              () =>
-                /^(Preview ready|The preview (could not|is taking))/.test(
-                  document.querySelector('[role="status"]')?.textContent ?? '',
-                ),
-              null,
-              { timeout: 60_000 },
-            );
-            expect(await loaded.getByRole('status').textContent()).toMatch(/^Preview ready/);
+            expect(await settledStudioPreview(loaded)).toMatch(/^Preview ready/);
           })),
         );
       } finally {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
 import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
+import { settledStudioPreview } from '../support/studio-preview.ts';
 import { withTempDir } from '../support/temp-dir.ts';
 import { open, useSite } from './site.ts';
 
@@ -27,15 +28,7 @@ const cases = [
 ] as const;
 
 async function previewPages(page: Page): Promise<number> {
-  await page.waitForFunction(
-    () =>
-      /^(Preview ready|The preview (could not|is taking))/.test(
-        document.querySelector('[role="status"]')?.textContent ?? '',
-      ),
-    null,
-    { timeout: 60_000 },
-  );
-  const text = (await page.getByRole('status').textContent()) ?? '';
+  const text = await settledStudioPreview(page);
   const match = /^Preview ready: (\d+) pages?$/.exec(text);
   if (!match) throw new Error(`the preview did not finish: ${text}`);
   return Number(match[1]);

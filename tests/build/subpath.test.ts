@@ -13,6 +13,7 @@ import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
 import { crawlSite } from '../support/crawl-site.ts';
 import { ownCacheConfig } from '../support/own-cache-config.ts';
 import { useTempDir } from '../support/temp-dir.ts';
+import { settledStudioPreview } from '../support/studio-preview.ts';
 
 /*
  * A site published under a subpath (a GitHub Pages project site): built with SITE_URL into a
@@ -112,15 +113,7 @@ describe(`a site built for ${SITE_URL}`, () => {
             failed.push(`${response.status()} ${url.pathname}`);
         });
         await page.goto(`${server.url}workbook/studio/?paper=a4&chapters=2`);
-        await page.waitForFunction(
-          () =>
-            /^(Preview ready|The preview (could not|is taking))/.test(
-              document.querySelector('[role="status"]')?.textContent ?? '',
-            ),
-          null,
-          { timeout: 60_000 },
-        );
-        expect(await page.getByRole('status').textContent()).toMatch(/^Preview ready: \d+ pages/);
+        expect(await settledStudioPreview(page)).toMatch(/^Preview ready: \d+ pages/);
         expect(await page.locator('iframe').getAttribute('src')).toBe(`${BASE}workbook/print/a4/`);
         expect(failed).toEqual([]);
       } finally {
