@@ -13,7 +13,8 @@ describe('a build whose render fails', () => {
     const before = statSync('dist/index.html').mtimeMs;
     let failure: { code?: number; stdout?: string; stderr?: string } | undefined;
     try {
-      await run(process.execPath, [path.resolve('workbook/build-book.ts')], {
+      // --no-cache: with the cache, an unchanged book renders nothing and so cannot time out.
+      await run(process.execPath, [path.resolve('workbook/build-book.ts'), '--no-cache'], {
         env: { ...process.env, WORKBOOK_RENDER_TIMEOUT_MS: '1' },
       });
     } catch (error) {

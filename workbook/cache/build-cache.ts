@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { z } from 'astro/zod';
+import type { WorkbookPages } from '../contracts/workbook-pages.ts';
+import type { Edition } from '../edition/standard-editions.ts';
+import type { RenderedEdition } from '../render/render-edition.ts';
+import { CACHE_FOLDER, cacheDisabled } from './cache-folder.ts';
+import { chromiumIdentity } from './chromium-identity.ts';
+import { loadOrMake } from './entry-store.ts';
+import { epubKey } from './epub-key.ts';
+import { readPublishedListing, writePublishedListing } from './published-listing.ts';
+import { gatherRenderInputs, type RenderInputsSource } from './render-inputs.ts';
+import { renderKey } from './render-key.ts';
+import { renderThroughCache, type RendersFromCache } from './render-through-cache.ts';
+
+/** What `npm run build` reuses from its last run, each kept under a key of everything that decides it. */
+export interface BuildCache {
+  /** The listing of the PDFs the last finished build published (published-listing.ts). */
+  previousListing(): Promise<WorkbookPages | undefined>;
+  /** Keeps the listing this build published, once dist/ is in place. */
+  rememberListing(listing: WorkbookPages): Promise<void>;
+  /** The EPUB made from the e-book source in `siteDir`, stored or made by `make`. */
+  epub(siteDir: string, date: Date, siteAddress: string, make: () => Promise<Uint8Array>): Promise<Reused<Uint8Array>>;
+  /** Each edition's stored render, and `render`'s for the editions with none (render-through-cache.ts). */
+  renders(
+    source: Omit<RenderInputsSource, 'root' | 'chromium'>,
+    editions: readonly Edition[],
+    render: (editions: readonly Edition[]) => Promise<RenderedEdition[]>,
+  ): Promise<RendersFromCache>;
+}
+
+export interface Reused<T> {
+  value: T;
+  reused: boolean;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The build's cache in `folder`, or undefined when this build is told not to use one
+ * (`--no-cache`, or REBUILDING_TRUST_NO_CACHE=1): then it renders everything and the cache is
+ * left as it was.
+ */
+export function openBuildCache(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  folder: string = CACHE_FOLDER,
+): BuildCache | undefined {
+  if (cacheDisabled(argv, env)) return undefined;
+  const listingFile = path.join(folder, 'workbook-pages.json');
+  return {
+    previousListing: () => readPublishedListing(listingFile),
+    rememberListing: (listing) => writePublishedListing(listingFile, listing),
+    epub: async (siteDir, date, siteAddress, make) => {
+      const key = await epubKey({ siteDir, date, siteAddress, root });
+      return loadOrMake(path.join(folder, 'epub'), key, z.instanceof(Uint8Array), make, (reason) =>
+        console.warn(`The stored EPUB was damaged (${reason}); making it again.`),
+      );
+    },
+    renders: async (source, editions, render) => {
+      const inputs = await gatherRenderInputs({ ...source, root, chromium: await chromiumIdentity() });
+      return renderThroughCache({
+        editions,
+        keyOf: (edition) => renderKey(edition, inputs),
+        folder: path.join(folder, 'renders'),
+        render,
+        onDamaged: (edition, reason) =>
+          console.warn(`${edition.name}: the stored PDF was damaged (${reason}); rendering it again.`),
+      });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import type { ChapterPages } from '../contracts/chapter-pages.ts';
+import { RENDER_PHASES, type RenderPhases } from '../render/render-phases.ts';
+import type { RenderedEdition } from '../render/render-edition.ts';
+
+/** A rendered edition as the cache keeps it: all of it but the edition, which the key already names. */
+export type CachedRender = Omit<RenderedEdition, 'edition'>;
+
+const chapterPagesSchema: z.ZodType<ChapterPages> = z
+  .object({
+    id: z.string(),
+    firstPage: z.number().int().positive(),
+    additionsFirstPage: z.number().int().positive().optional(),
+    lastPage: z.number().int().positive(),
+  })
+  // JSON drops an undefined property; the renderer's type always has it.
+  .transform((chapter) => ({ ...chapter, additionsFirstPage: chapter.additionsFirstPage }));
+
+const phasesSchema = z.object(
+  Object.fromEntries(RENDER_PHASES.map((phase) => [phase, z.number().nonnegative()])) as Record<
+    keyof RenderPhases,
+    z.ZodNumber
+  >,
+);
+
+/**
+ * What a stored render must hold to be used again. Loose: a property added to the render's
+ * result later (a fillable twin, say) comes back as it was stored, its bytes included, and
+ * should be described here too so it is checked.
+ */
+export const cachedRenderSchema: z.ZodType<CachedRender> = z.looseObject({
+  pdf: z.instanceof(Uint8Array).refine((pdf) => pdf.byteLength > 0, 'an empty PDF'),
+  pageCount: z.number().int().positive(),
+  bookPages: z.number().int().positive(),
+  seconds: z.number().nonnegative(),
+  phases: phasesSchema,
+  chapters: z.array(chapterPagesSchema),
+});
