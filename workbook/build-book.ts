@@ -73,11 +73,18 @@ async function build(signal: AbortSignal): Promise<void> {
   const warning = exampleAddressWarning(resolveSiteAddress(process.env['SITE_URL'], book.siteUrl));
   if (warning) console.warn(warning);
   const cache = openBuildCache(process.argv.slice(2), process.env);
+  const last = await cache?.lastBuild(dist, date);
+  const previous = await cache?.previousListing();
+  if (last?.unchanged && previous) {
+    const names = previous.editions.map((edition) => edition.name);
+    console.log(`reused ${names.length} editions from the cache: ${names.join(', ')}`);
+    console.log(`nothing changed since the last build: dist/ is current (${elapsed()})`);
+    return;
+  }
   await rm(work, { recursive: true, force: true });
   await mkdir(path.join(work, 'downloads'), { recursive: true });
 
   // Built with the last published listing: when the renders give it again, this is the final site.
-  const previous = await cache?.previousListing();
   const firstPass = path.join(work, 'site-for-print');
   await astroBuild(
     firstPass,
@@ -149,6 +156,7 @@ async function build(signal: AbortSignal): Promise<void> {
   await rename(site, dist);
   await rm(old, { recursive: true, force: true });
   await cache?.rememberListing(pages);
+  await cache?.rememberBuild(dist, last?.inputs);
   console.log(
     `dist/ ready: site and ${pages.editions.length} PDFs, dated ${date.toISOString()} (${source}), in ${elapsed()}`,
   );

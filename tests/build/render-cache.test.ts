@@ -100,12 +100,13 @@ describe("the build's render cache", () => {
     expect(second.pdfs).toEqual(first.pdfs);
   });
 
-  it('keys on every file the print pages loaded while rendering', () => {
-    const keyed = new Set(
-      (['letter', 'a4'] as const).flatMap((paper) =>
-        pageFiles(site(), `${printPagePath({ paper })}index.html`, siteAddress.base).map((file) => `/${file}`),
+  it('keys on every file the print pages loaded while rendering', async () => {
+    const files = await Promise.all(
+      (['letter', 'a4'] as const).map((paper) =>
+        pageFiles(site(), `${printPagePath({ paper })}index.html`, siteAddress.base),
       ),
     );
+    const keyed = new Set(files.flat().map((file) => `/${file}`));
     const loaded = [...requested].map((pathname) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname));
     expect(loaded.length).toBeGreaterThan(3);
     expect(loaded.filter((file) => !keyed.has(file))).toEqual([]);

@@ -6,6 +6,7 @@ import type { RenderedEdition } from '../render/render-edition.ts';
 import { CACHE_FOLDER, cacheDisabled } from './cache-folder.ts';
 import { chromiumIdentity } from './chromium-identity.ts';
 import { loadOrMake } from './entry-store.ts';
+import { buildInputsDigest, folderDigest, readLastBuild, writeLastBuild } from './last-build.ts';
 import { epubKey } from './epub-key.ts';
 import { readPublishedListing, writePublishedListing } from './published-listing.ts';
 import { gatherRenderInputs, type RenderInputsSource } from './render-inputs.ts';
@@ -14,6 +15,13 @@ import { renderThroughCache, type RendersFromCache } from './render-through-cach
 
 /** What `npm run build` reuses from its last run, each kept under a key of everything that decides it. */
 export interface BuildCache {
+  /**
+   * Whether nothing the build is made from changed since the last finished build and `dist` is
+   * still what that build left (last-build.ts), with the digest of the inputs to remember.
+   */
+  lastBuild(dist: string, date: Date): Promise<{ inputs: string | undefined; unchanged: boolean }>;
+  /** Records, once dist/ is in place, what it was made from. */
+  rememberBuild(dist: string, inputs: string | undefined): Promise<void>;
   /** The listing of the PDFs the last finished build published (published-listing.ts). */
   previousListing(): Promise<WorkbookPages | undefined>;
   /** Keeps the listing this build published, once dist/ is in place. */
@@ -47,7 +55,18 @@ export function openBuildCache(
 ): BuildCache | undefined {
   if (cacheDisabled(argv, env)) return undefined;
   const listingFile = path.join(folder, 'workbook-pages.json');
+  const lastBuildFile = path.join(folder, 'last-build.json');
   return {
+    lastBuild: async (dist, date) => {
+      const inputs = await buildInputsDigest(root, { date: date.toISOString(), chromium: await chromiumIdentity() });
+      const last = await readLastBuild(lastBuildFile);
+      const unchanged = inputs !== undefined && last?.inputs === inputs && last.dist === (await folderDigest(dist));
+      return { inputs, unchanged };
+    },
+    rememberBuild: async (dist, inputs) => {
+      const digest = await folderDigest(dist);
+      if (inputs !== undefined && digest !== undefined) await writeLastBuild(lastBuildFile, { inputs, dist: digest });
+    },
     previousListing: () => readPublishedListing(listingFile),
     rememberListing: (listing) => writePublishedListing(listingFile, listing),
     epub: async (siteDir, date, siteAddress, make) => {

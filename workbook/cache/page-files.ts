@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 
 /** Attributes through which an element makes the browser fetch something (links between pages are not followed). */
 const FETCHING_ATTRIBUTES = ['src', 'srcset', 'poster', 'data'] as const;
 /** `<link>` relations the browser fetches for the page (a canonical or alternate link is only an address). */
 const LOADING_LINKS = /\b(stylesheet|preload|modulepreload|icon|manifest)\b/i;
+type ParseHtml = (html: string) => { document: Document };
+
 const CSS_REFERENCE = /url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
 /** Any quoted path in a script: an import, `new URL(…, import.meta.url)`, a fetch. Extra matches only widen the set. */
 const SCRIPT_REFERENCE = /["'`]((?:\.{1,2}\/|\/)[^"'`\s]+)["'`]/g;
@@ -19,7 +20,9 @@ const SCRIPT_REFERENCE = /["'`]((?:\.{1,2}\/|\/)[^"'`\s]+)["'`]/g;
  * `page` is the page's file relative to `siteDir` (e.g. `workbook/print/letter/index.html`);
  * `base` is the site's base path, under which its files are served (`/` or `/rebuilding-trust/`).
  */
-export function pageFiles(siteDir: string, page: string, base: string): string[] {
+export async function pageFiles(siteDir: string, page: string, base: string): Promise<string[]> {
+  // Loaded here, not at the top: a build with nothing changed never reads a page.
+  const { parseHTML } = await import('linkedom');
   const origin = 'http://site.invalid';
   const found = new Set<string>();
   const pending: string[] = [];
@@ -36,7 +39,7 @@ export function pageFiles(siteDir: string, page: string, base: string): string[]
     // Fonts and images refer to nothing; only pages, stylesheets and scripts are read.
     if (kind === undefined) continue;
     const text = readFileSync(path.join(siteDir, file), 'utf8');
-    for (const reference of referencesIn(kind, text)) add(reference, file);
+    for (const reference of referencesIn(kind, text, parseHTML)) add(reference, file);
   }
   return [...found].sort();
 }
@@ -47,14 +50,13 @@ function kindOf(file: string): 'html' | 'css' | 'script' | undefined {
   return /\.m?js$/.test(file) ? 'script' : undefined;
 }
 
-function referencesIn(kind: 'html' | 'css' | 'script', text: string): string[] {
-  if (kind === 'html') return htmlReferences(text);
+function referencesIn(kind: 'html' | 'css' | 'script', text: string, parse: ParseHtml): string[] {
+  if (kind === 'html') return htmlReferences(parse(text).document);
   if (kind === 'css') return cssReferences(text);
   return [...text.matchAll(SCRIPT_REFERENCE)].map((match) => match[1] ?? '');
 }
 
-function htmlReferences(html: string): string[] {
-  const { document } = parseHTML(html);
+function htmlReferences(document: Document): string[] {
   const references: string[] = [];
   for (const element of document.querySelectorAll('*')) {
     for (const name of FETCHING_ATTRIBUTES) {

@@ -48,7 +48,7 @@ export async function gatherRenderInputs(source: RenderInputsSource): Promise<Re
   const printPages = Object.fromEntries(
     await Promise.all(
       paperIds.map(async (paper) => {
-        const files = pageFiles(siteDir, `${printPagePath({ paper })}index.html`, source.siteAddress.base);
+        const files = await pageFiles(siteDir, `${printPagePath({ paper })}index.html`, source.siteAddress.base);
         return [paper, await digestFiles(siteDir, files)] as const;
       }),
     ),
