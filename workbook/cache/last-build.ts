@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'astro/zod';
-import { writeAtomically } from '../io/write-atomically.ts';
 import { canonicalJson, sha256 } from './digest.ts';
+import { readRecord, writeRecord } from './json-record.ts';
 
 const run = promisify(execFile);
 
@@ -62,14 +62,9 @@ export async function folderDigest(dir: string): Promise<string | undefined> {
 }
 
 export async function readLastBuild(file: string): Promise<LastBuild | undefined> {
-  try {
-    const parsed = lastBuildSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readRecord(file, lastBuildSchema);
 }
 
 export async function writeLastBuild(file: string, record: LastBuild): Promise<void> {
-  await writeAtomically(file, new TextEncoder().encode(`${JSON.stringify(record)}\n`));
+  await writeRecord(file, record);
 }
