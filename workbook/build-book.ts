@@ -1,8 +1,10 @@
 /**
- * `npm run build`: the site, both workbook PDFs, and the site again with the PDFs' real page
- * numbers and sizes, then `dist/` replaced in one step. A failure at any point leaves the
- * previous `dist/` as it was and no PDF claiming to be current. Ctrl-C or SIGTERM stops every
- * step (the site build, Chromium, the renders), removes the work folder and exits 130.
+ * `npm run build`: the site, the workbook PDFs and the EPUB, and the site again with the PDFs'
+ * real page numbers and sizes, then `dist/` replaced in one step. What has not changed since the
+ * last build is reused from the cache (workbook/cache/; `--no-cache` renders everything). A
+ * failure at any point leaves the previous `dist/` as it was and no PDF claiming to be current.
+ * Ctrl-C or SIGTERM stops every step (the site build, Chromium, the renders), removes the work
+ * folder and exits 130.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -16,10 +18,10 @@ import { openBuildCache } from './cache/build-cache.ts';
 import { sameListing } from './cache/published-listing.ts';
 import { printManifestSchema, type PrintManifest } from './contracts/print-manifest.ts';
 import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './contracts/workbook-pages.ts';
+import { standardEditions, type Edition } from './edition/standard-editions.ts';
 import { reportFailure, stopOnSignals } from './io/cancellation.ts';
 import { createProgress } from './io/progress.ts';
 import { writeAtomically } from './io/write-atomically.ts';
-import { standardEditions, type Edition } from './edition/standard-editions.ts';
 import { paperSizes } from './page/paper-sizes.ts';
 import { resolveBuildDate } from './pdf/build-date.ts';
 import { EPUB_FILE_NAME } from './epub/package-epub.ts';
@@ -117,22 +119,9 @@ async function build(signal: AbortSignal): Promise<void> {
   if (reused.length > 0)
     console.log(`reused ${reused.length} editions from the cache: ${reused.join(', ')} (${elapsed()})`);
 
-  const pages: WorkbookPages = { editions: [], epub: { fileName: EPUB_FILE_NAME, bytes: epub.byteLength } };
-  for (const result of rendered) {
+  for (const result of rendered)
     await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
-    pages.editions.push({
-      name: result.edition.name,
-      kind: result.edition.kind,
-      for: result.edition.options.for,
-      paper: result.edition.options.paper,
-      paperLabel: paperSizes[result.edition.options.paper].label,
-      fileName: result.edition.fileName,
-      pageCount: result.pageCount,
-      bookPages: result.bookPages,
-      bytes: result.pdf.byteLength,
-      chapters: result.chapters,
-    });
-  }
+  const pages = listingOf(rendered, epub);
 
   let site: string;
   if (previous && sameListing(previous, pages)) {
@@ -160,6 +149,25 @@ async function build(signal: AbortSignal): Promise<void> {
   console.log(
     `dist/ ready: site and ${pages.editions.length} PDFs, dated ${date.toISOString()} (${source}), in ${elapsed()}`,
   );
+}
+
+/** What the site lists about the PDFs and the EPUB: their files, sizes, page counts and chapters' pages. */
+function listingOf(rendered: readonly RenderedEdition[], epub: Uint8Array): WorkbookPages {
+  return {
+    editions: rendered.map((result) => ({
+      name: result.edition.name,
+      kind: result.edition.kind,
+      for: result.edition.options.for,
+      paper: result.edition.options.paper,
+      paperLabel: paperSizes[result.edition.options.paper].label,
+      fileName: result.edition.fileName,
+      pageCount: result.pageCount,
+      bookPages: result.bookPages,
+      bytes: result.pdf.byteLength,
+      chapters: result.chapters,
+    })),
+    epub: { fileName: EPUB_FILE_NAME, bytes: epub.byteLength },
+  };
 }
 
 /** Writes a listing for a site build to read (WORKBOOK_PAGES_ENV) and returns its path. */
