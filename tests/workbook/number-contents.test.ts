@@ -1,17 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { numberContents } from '../../workbook/print/runtime/number-contents.ts';
-
-/*
- * numberContents runs in the paginated print page, where the browser provides CSS.escape.
- * linkedom has no CSSOM, so the test lends it the browser's function for ids like ours.
- */
-beforeAll(() => {
-  vi.stubGlobal('CSS', { escape: (id: string) => id.replace(/[^\w-]/g, (character) => `\\${character}`) });
-});
-afterAll(() => {
-  vi.unstubAllGlobals();
-});
 
 /** Pages as Paged.js leaves them: `.pagedjs_page` elements numbered in `data-page-number`. */
 function paginated(pages: string[]): Document {

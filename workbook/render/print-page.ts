@@ -77,7 +77,9 @@ function runtimeError(error: unknown): Error {
 /** Loads the print page; its runtime installs itself before `load`. */
 export async function loadPrintPage(printPage: PrintPage, url: string): Promise<void> {
   // A page failure during load (a script error, a missing file) aborts the render as it happens.
-  await printPage.guard(printPage.page.goto(url, { waitUntil: 'load' }));
+  // No navigation limit of Playwright's own (30 s): the render's time limit covers the load, and
+  // a 30× book on a busy machine takes longer than that to load.
+  await printPage.guard(printPage.page.goto(url, { waitUntil: 'load', timeout: 0 }));
 }
 
 /** Prints the finished pages: each Paged.js page becomes one PDF page, tagged and bookmarked. */

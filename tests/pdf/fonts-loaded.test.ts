@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { defaultEdition, type EditionOptions } from '../../workbook/edition/edition-schema.ts';
+import { printPagePath } from '../../workbook/edition/standard-editions.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
+import { paginate } from '../../workbook/render/paginate.ts';
+import { requireDist } from '../support/built-site.ts';
+
+/**
+ * The print runtime loads the faces Chromium sets the text in before Paged.js measures a line
+ * (workbook/print/runtime/paged-font-loading.ts), and no others: loading every face whose
+ * unicode-range touched the text fetched some sixty Noto slices the workbook never prints in.
+ */
+let browser: Browser;
+let server: ServedDirectory;
+beforeAll(async () => {
+  requireDist();
+  browser = await launchChromium();
+  server = await serveDirectory('dist');
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** The families of the faces loaded once the pages are laid out, and whether any is still loading. */
+async function familiesLoaded(changes: Partial<EditionOptions>) {
+  const edition = { ...defaultEdition, paper: 'letter' as const, ...changes };
+  const { collected } = await paginate(browser, new URL(printPagePath(edition), server.url).href, {
+    edition,
+    collect: () => {
+      const faces = [...document.fonts];
+      return {
+        families: [...new Set(faces.filter((face) => face.status === 'loaded').map((face) => face.family))].sort(),
+        loading: faces.filter((face) => face.status === 'loading').length,
+      };
+    },
+  });
+  return collected;
+}
+
+/** Families whose Latin or punctuation slices the old rule loaded for any English text. */
+const UNUSED_BY_HEBREW = [
+  'Noto Serif Devanagari',
+  'Noto Serif Thai',
+  'Noto Emoji',
+  'Noto Serif SC',
+  'Noto Serif TC',
+  'Noto Serif JP',
+  'Noto Serif KR',
+];
+
+describe('the faces a render loads', () => {
+  it('are Literata alone for the English book', async () => {
+    expect(await familiesLoaded({})).toEqual({ families: ['Literata'], loading: 0 });
+  });
+
+  it('include the face of a name’s script, and none of the scripts the text does not use', async () => {
+    const { families, loading } = await familiesLoaded({ practice: 'מרכז שלום' });
+    expect(loading).toBe(0);
+    expect(families).toContain('Noto Serif Hebrew');
+    for (const unused of UNUSED_BY_HEBREW) expect(families).not.toContain(unused);
+  });
+});
