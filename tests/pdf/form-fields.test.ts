@@ -8,8 +8,12 @@ import { FriendlyError } from '../../src/lib/friendly-error.ts';
 import type { FormFieldBox } from '../../workbook/contracts/form-fields.ts';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import { postprocessPdf, type PdfMeta } from '../../workbook/pdf/postprocess.ts';
+import { savePdf } from '../../workbook/pdf/save-pdf.ts';
 import { loadPdf, sha256 } from '../support/pdf-inspect.ts';
 import { answerFor, fillEveryField, placementProblems, readForm } from '../support/pdf-form.ts';
+import { readMarkedText } from '../../workbook/pdf/read-marked-text.ts';
+import { formStructure, misplacedInReadingOrder, readText } from '../support/pdf-form-structure.ts';
+import { summariseStructure } from '../support/pdf-structure.ts';
 import { renderFormFixture, type FormFixture } from './form-fixture.ts';
 
 /*
@@ -157,6 +161,63 @@ describe('a fillable PDF made from measured writing areas', () => {
     expect(markInfo.get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(doc.catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
     expect(doc.getPages()[0]?.node.lookup(PDFName.of('StructParents'))).toBeInstanceOf(PDFNumber);
+  });
+
+  it('puts every widget in the structure tree: a Form element reaches it, its /StructParent leads back', async () => {
+    const doc = await loadPdf(output);
+    const structure = formStructure(doc);
+    expect(structure.problems).toEqual([]);
+    expect(structure.fields.map((field) => field.name).toSorted()).toEqual(
+      fixture.fields.map((field) => field.name).toSorted(),
+    );
+    // The rest of Chromium's tree is whole: every /P right, every page and link in the parent tree.
+    expect(summariseStructure(doc).problems).toEqual([]);
+  });
+
+  it('lets a screen reader meet each field right after its prompt', async () => {
+    const doc = await loadPdf(output);
+    const texts = await readMarkedText(output);
+    const { fields } = formStructure(doc);
+    const readBefore = (name: string) => {
+      const before = fields.find((field) => field.name === name)?.before;
+      return before ? readText(texts, before)?.text : undefined;
+    };
+    expect(Object.fromEntries(fixture.fields.map((field) => [field.name, readBefore(field.name)]))).toEqual({
+      'noticing.safer': 'What did you notice this week that helped you feel safer?',
+      'noticing.say': 'Something you would like to say to your partner:',
+      'noticing.name': 'Your name:',
+      // A table's empty rows follow the whole table, so its header is read first.
+      ...Object.fromEntries(
+        ['r1.c1', 'r1.c2', 'r1.c3', 'r2.c1', 'r2.c2', 'r2.c3'].map((cell) => [`check-in.${cell}`, 'What helped']),
+      ),
+      'ready.1': 'We have an hour without interruptions.',
+      'ready.2': 'We both agreed to talk today.',
+      'ready.3': 'We know how to pause.',
+    });
+    expect(misplacedInReadingOrder(fields, texts)).toEqual([]);
+  });
+
+  it('keeps Form elements out of a table’s header cells', async () => {
+    const { fields } = formStructure(await loadPdf(output));
+    const parents = Object.fromEntries(fields.map((field) => [field.name, field.parentType]));
+    expect(parents).toMatchObject({ 'noticing.name': 'P', 'check-in.r1.c1': 'NonStruct', 'ready.1': 'LI' });
+  });
+
+  it('reads a parent tree split into /Kids, and writes one that leads back from every widget', async () => {
+    const doc = await loadPdf(fixture.pdf);
+    const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    const tree = root.lookup(PDFName.of('ParentTree'), PDFDict);
+    const nums = tree.lookup(PDFName.of('Nums'), PDFArray).asArray();
+    const kid = (entries: typeof nums) =>
+      doc.context.register(
+        doc.context.obj({ Nums: entries, Limits: [entries[0] ?? null, entries[entries.length - 2] ?? null] }),
+      );
+    tree.delete(PDFName.of('Nums'));
+    tree.set(PDFName.of('Kids'), doc.context.obj([kid(nums.slice(0, 2)), kid(nums.slice(2))]));
+    const split = await savePdf(doc);
+    const result = await loadPdf(await postprocessPdf(split, { ...meta, fields: fixture.fields }));
+    expect(formStructure(result).problems).toEqual([]);
+    expect(summariseStructure(result).problems).toEqual([]);
   });
 
   it('gives the same bytes for the same input and fields', async () => {

@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { FormFieldBox } from '../contracts/form-fields.ts';
 import { addFormFields } from './add-form-fields.ts';
+import { readMarkedText } from './read-marked-text.ts';
 import { savePdf } from './save-pdf.ts';
 import { setDates } from './set-dates.ts';
 import { setDocumentId } from './set-document-id.ts';
@@ -8,6 +9,7 @@ import { setInfo, type DocumentInfo } from './set-info.ts';
 import { setLanguage } from './set-language.ts';
 import { setPageSize, type PaperPoints } from './set-page-size.ts';
 import { setViewerPreferences } from './set-viewer-preferences.ts';
+import { tagFormFields } from './tag-form-fields.ts';
 
 export interface PdfMeta extends DocumentInfo {
   /** BCP 47 tag for catalog `/Lang`. */
@@ -34,7 +36,10 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
   setDates(doc, meta.date);
   setViewerPreferences(doc);
   // Before setPageSize: the boxes are measured from the top of the page Chromium printed.
-  if (meta.fields) await addFormFields(doc, meta.fields);
+  if (meta.fields) {
+    const placed = await addFormFields(doc, meta.fields);
+    tagFormFields(doc, placed, await readMarkedText(bytes, new Set(placed.map((field) => field.pageIndex))));
+  }
   if (meta.pageSize) setPageSize(doc, meta.pageSize);
   // Hash everything but an ID (an incoming random one would make the hash random), then write
   // ours; its length is fixed, so no offset moves between the two saves.
