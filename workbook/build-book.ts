@@ -109,8 +109,7 @@ async function build(signal: AbortSignal): Promise<void> {
       );
       progress.done();
       for (const result of rendered) {
-        await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
-        pages.editions.push({
+        const listed = {
           name: result.edition.name,
           kind: result.edition.kind,
           for: result.edition.options.for,
@@ -121,7 +120,20 @@ async function build(signal: AbortSignal): Promise<void> {
           bookPages: result.bookPages,
           bytes: result.pdf.byteLength,
           chapters: result.chapters,
-        });
+        };
+        await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
+        pages.editions.push(listed);
+        if (result.fillable) {
+          const { pdf, fileName } = result.fillable;
+          await writeAtomically(path.join(work, 'downloads', fileName), pdf, signal);
+          pages.editions.push({
+            ...listed,
+            name: `${listed.name}-fillable`,
+            fileName,
+            bytes: pdf.byteLength,
+            fillable: true,
+          });
+        }
         console.log(
           `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
         );
