@@ -123,8 +123,11 @@ async function build(signal: AbortSignal): Promise<void> {
         };
         await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
         pages.editions.push(listed);
+        console.log(
+          `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
+        );
         if (result.fillable) {
-          const { pdf, fileName } = result.fillable;
+          const { pdf, fileName, fields, seconds } = result.fillable;
           await writeAtomically(path.join(work, 'downloads', fileName), pdf, signal);
           pages.editions.push({
             ...listed,
@@ -133,10 +136,10 @@ async function build(signal: AbortSignal): Promise<void> {
             bytes: pdf.byteLength,
             fillable: true,
           });
+          console.log(
+            `${fileName}: ${fields} form fields, ${(pdf.byteLength / 1024).toFixed(0)} KB, post-processed in ${seconds.toFixed(1)} s`,
+          );
         }
-        console.log(
-          `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
-        );
       }
     } finally {
       await browser.close();
