@@ -3,7 +3,8 @@ import path from 'node:path';
 import { PDFCheckBox, PDFDocument, PDFName, PDFString, PDFHexString, PDFTextField } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
-import { defaultEdition } from '../../workbook/edition/edition-schema.ts';
+import { parseWorkbookArgs } from '../../workbook/cli/parse-workbook-args.ts';
+import { chapterCountOf, defaultEdition } from '../../workbook/edition/edition-schema.ts';
 import { expectedWritingAreas } from '../../workbook/edition/fillable-expectations.ts';
 import { areaOf } from '../../workbook/guard/form-fields.ts';
 import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
@@ -91,4 +92,27 @@ describe('npm run workbook -- --fillable --paper letter', () => {
         .map((field) => field.getName());
     expect(names(prebuilt)).toEqual(names(doc));
   });
+});
+
+describe('npm run workbook -- --fillable with every other setting but the booklet', () => {
+  const args = [
+    ...['--paper', 'a4', '--chapters', '2-3', '--lines', 'compact', '--prompts-only', '--facilitator'],
+    ...['--practice', 'Hope Counselling', '--contact', '020 7946 0000 | hope.example'],
+    ...['--for', 'unfaithful', '--discreet', '--fillable'],
+  ];
+
+  it('passes every guard and has a field for each writing area of that edition', async () => {
+    requireDist();
+    const file = path.join(out(), 'every-setting.pdf');
+    const result = await runWorkbookCli([...args, '--out', file]);
+    expect(result.code, result.stderr).toBe(0);
+    const form = (await loadPdf(new Uint8Array(readFileSync(file)))).getForm();
+    const areas = new Set(form.getFields().map((field) => areaOf({ name: field.getName() })));
+    const edition = parseWorkbookArgs([...args, '--out', file], () => ({
+      chapterCount: chapterCountOf(readPrintManifest().chapters),
+    }));
+    if (edition.help) throw new Error('not a help request');
+    expect([...areas].sort()).toEqual(expectedWritingAreas(readPrintManifest(), edition.edition).sort());
+    expect(areas.has('cover.owner')).toBe(true);
+  }, 180_000);
 });
