@@ -61,6 +61,12 @@ export const standardEditions: Edition[] = [
   ...(['hurt', 'unfaithful'] as const).flatMap((reader) => paperIds.map((paper) => personalCopy(reader, paper))),
 ];
 
+/** Every PDF `npm run build` publishes: each standard edition's, then its fillable twin's. */
+export const standardFileNames: string[] = standardEditions.flatMap((edition) => [
+  edition.fileName,
+  ...(edition.fillableTwin ? [edition.fillableTwin.fileName] : []),
+]);
+
 /** The print page an edition is applied to, on the served site: the one set for its paper. */
 export function printPagePath(options: Pick<EditionOptions, 'paper'>): string {
   return `workbook/print/${options.paper}/`;
