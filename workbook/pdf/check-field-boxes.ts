@@ -7,6 +7,12 @@ export interface PagePixels {
   height: number;
 }
 
+/**
+ * The least a field needs to be usable, in CSS px: a line of 7 pt type (about 9 px with its
+ * descenders), or a box a finger or pointer can hit and a tick can be seen in.
+ */
+const SMALLEST_PX = { text: 9, multiline: 9, checkbox: 6 } as const;
+
 /** Rounding of the page's own measurement (Chromium's pixel grid); anything more is a real overflow. */
 const TOLERANCE_PX = 0.01;
 
@@ -28,7 +34,7 @@ export function checkFieldBoxes(fields: readonly FormFieldBox[], pages: readonly
     [
       `The fillable PDF was not made: ${problems.length === 1 ? 'one writing area was' : `${problems.length} writing areas were`} measured where no field can go.`,
       ...problems,
-      'Each field must lie wholly on a page of this PDF. Check the writing areas the print runtime measured (collectFields) for these names.',
+      'Each field must lie wholly on a page of this PDF and be large enough to use. Check the writing areas the print runtime measured (collectFields) for these names.',
     ].join('\n'),
   );
 }
@@ -48,5 +54,8 @@ function boxProblem(field: FormFieldBox, pages: readonly PagePixels[], seen: Rea
     y + height > page.height + TOLERANCE_PX && `bottom edge (y ${y} + height ${height} > ${page.height} px)`,
   ].filter(Boolean);
   if (edges.length > 0) return `its box crosses the page's ${edges.join(' and ')}.`;
+  const smallest = SMALLEST_PX[field.kind];
+  if (height < smallest || width < smallest)
+    return `its box is too small to ${field.kind === 'checkbox' ? 'tick' : 'type in'} (${width} × ${height} px; at least ${smallest} × ${smallest} px).`;
   return undefined;
 }
