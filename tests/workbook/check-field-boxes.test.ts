@@ -50,6 +50,14 @@ describe('checkFieldBoxes', () => {
     );
   });
 
+  it('refuses a name that another starts with, since a field cannot hold fields', () => {
+    const box = { x: 96, y: 96, width: 100, height: 20 };
+    expect(() => checkFieldBoxes([field('notes', box), field('notes.1', box)], [letter])).toThrow(
+      'Form field "notes" (page 1): another field\'s name starts with this one and a dot ("notes.…"); rename one of them.',
+    );
+    expect(() => checkFieldBoxes([field('notes.1', box), field('notes-2.1', box)], [letter])).not.toThrow();
+  });
+
   it('refuses a name with an empty part between dots', () => {
     expect(() => checkFieldBoxes([field('a..b', { x: 1, y: 1, width: 10, height: 10 })], [letter])).toThrow(
       'Form field "a..b" (page 1): the name has an empty part between dots.',

@@ -1,5 +1,8 @@
 import {
+  PDFAcroCheckBox,
+  PDFAcroText,
   PDFArray,
+  PDFCheckBox,
   PDFDict,
   PDFHexString,
   PDFName,
@@ -9,10 +12,11 @@ import {
   type PDFFont,
   type PDFObject,
   type PDFPage,
-  type PDFTextField,
+  PDFTextField,
 } from 'pdf-lib';
 import type { FormFieldBox } from '../contracts/form-fields.ts';
 import { checkFieldBoxes } from './check-field-boxes.ts';
+import { FieldTree } from './field-tree.ts';
 import { embedFormFont } from './form-font.ts';
 import { compareReadingOrder, type PointRect } from './reading-order.ts';
 import { ruledTextAppearance, ruledTypeSize } from './ruled-text-appearance.ts';
@@ -55,6 +59,7 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
     mediaBoxes.map((box) => ({ width: box.width / POINTS_PER_PX, height: box.height / POINTS_PER_PX })),
   );
   const font = await embedFormFont(doc);
+  const tree = new FieldTree(doc);
   const placed = fields.map((box) => {
     const pageIndex = box.page - 1;
     const page = pages[pageIndex]!;
@@ -65,7 +70,7 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
       width: box.rect.width * POINTS_PER_PX,
       height: box.rect.height * POINTS_PER_PX,
     };
-    const field = addField(doc, page, font, box, rect);
+    const field = addField(doc, tree, page, font, box, rect);
     field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(box.tooltip));
     mergeWidgetIntoField(page, field);
     return { box, pageIndex, widget: field.ref, rect };
@@ -74,11 +79,19 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
   return placed;
 }
 
-function addField(doc: PDFDocument, page: PDFPage, font: PDFFont, box: FormFieldBox, rect: PointRect): PDFField {
-  const form = doc.getForm();
+function addField(
+  doc: PDFDocument,
+  tree: FieldTree,
+  page: PDFPage,
+  font: PDFFont,
+  box: FormFieldBox,
+  rect: PointRect,
+): PDFField {
   if (box.kind === 'checkbox') {
     // pdf-lib's check mark is a stroked path in the field's colour (black): it prints on any printer.
-    const checkBox = form.createCheckBox(box.name);
+    const acroCheckBox = PDFAcroCheckBox.create(doc.context);
+    tree.file(box.name, acroCheckBox);
+    const checkBox = PDFCheckBox.of(acroCheckBox, acroCheckBox.ref, doc);
     checkBox.addToPage(page, { ...UNFRAMED, ...rect });
     // Pressed ("down") looks the same as normal without a background: those streams would be dead weight.
     const appearances = widgetOf(checkBox).lookup(PDFName.of('AP'), PDFDict);
@@ -87,7 +100,9 @@ function addField(doc: PDFDocument, page: PDFPage, font: PDFFont, box: FormField
     for (const ref of down) doc.context.delete(ref);
     return checkBox;
   }
-  const textField = form.createTextField(box.name);
+  const acroText = PDFAcroText.create(doc.context);
+  tree.file(box.name, acroText);
+  const textField = PDFTextField.of(acroText, acroText.ref, doc);
   const pitch =
     box.kind === 'multiline' ? (box.linePitch ?? 0) * POINTS_PER_PX || unruledPitch(rect.height) : undefined;
   const size = pitch ? ruledTypeSize(pitch) : lineTypeSize(rect.height);

@@ -24,8 +24,15 @@ const TOLERANCE_PX = 0.01;
 export function checkFieldBoxes(fields: readonly FormFieldBox[], pages: readonly PagePixels[]): void {
   const problems: string[] = [];
   const seen = new Set<string>();
+  // "a.b" names field b inside field a: a name that starts another ("a" and "a.b") cannot be a field too.
+  const parents = new Set(
+    fields.flatMap(({ name }) => {
+      const parts = name.split('.');
+      return parts.slice(1).map((_, index) => parts.slice(0, index + 1).join('.'));
+    }),
+  );
   for (const field of fields) {
-    const problem = boxProblem(field, pages, seen);
+    const problem = boxProblem(field, pages, seen, parents);
     if (problem) problems.push(`Form field "${field.name}" (page ${field.page}): ${problem}`);
     seen.add(field.name);
   }
@@ -39,8 +46,15 @@ export function checkFieldBoxes(fields: readonly FormFieldBox[], pages: readonly
   );
 }
 
-function boxProblem(field: FormFieldBox, pages: readonly PagePixels[], seen: ReadonlySet<string>): string | undefined {
+function boxProblem(
+  field: FormFieldBox,
+  pages: readonly PagePixels[],
+  seen: ReadonlySet<string>,
+  parents: ReadonlySet<string>,
+): string | undefined {
   if (seen.has(field.name)) return 'this name is used by another field already; each field needs its own name.';
+  if (parents.has(field.name))
+    return `another field's name starts with this one and a dot ("${field.name}.…"); rename one of them.`;
   if (!/^[^.]+(\.[^.]+)*$/.test(field.name)) return 'the name has an empty part between dots.';
   const page = Number.isInteger(field.page) ? pages[field.page - 1] : undefined;
   if (!page) return `the PDF has no such page (it has ${pages.length}).`;
