@@ -134,23 +134,35 @@ export function misplacedInReadingOrder(
         misplaced.push(`${field.name}: read after text on another page, though its page has text above it`);
       continue;
     }
-    const onRow = before.baseline >= bottom - 1 && before.baseline <= top + 1;
+    const onRow = before.rows.some((baseline) => baseline >= bottom - 1 && baseline <= top + 1);
     if (!onRow && before.baseline <= top + 1)
       misplaced.push(`${field.name}: read after "${before.text}", which is below it`);
-    const between = onPage.find((text) => text.baseline < before.baseline - 1 && text.baseline > top + 1);
+    const between = onPage.find(
+      (text) => text.mcid !== before.mcid && text.baseline < before.baseline - 1 && text.baseline > top + 1,
+    );
     if (between) misplaced.push(`${field.name}: read after "${before.text}", skipping "${between.text}" between them`);
   }
   return misplaced;
 }
 
-/** The tagged text of one marked-content id, in pieces as pdf.js lists them. */
+/**
+ * The tagged text of one marked-content id, its pieces joined, placed where it ends (its last
+ * piece): a paragraph over several lines is read up to its last line before what follows it.
+ * `rows` holds every piece's baseline (a checklist item's words may wrap below its box's row).
+ */
 export function readText(
   textByPage: ReadonlyMap<number, readonly MarkedText[]>,
   at: { page: number; mcid: number },
-): (MarkedText & { text: string }) | undefined {
+): (MarkedText & { rows: number[] }) | undefined {
   const pieces = (textByPage.get(at.page - 1) ?? []).filter((text) => text.mcid === at.mcid);
-  const [first] = pieces;
-  return first && { ...first, text: pieces.map((piece) => piece.text).join('') };
+  const last = pieces[pieces.length - 1];
+  return (
+    last && {
+      ...last,
+      text: pieces.map((piece) => piece.text).join(''),
+      rows: pieces.map((piece) => piece.baseline),
+    }
+  );
 }
 
 function fullName(widget: PDFDict): string {

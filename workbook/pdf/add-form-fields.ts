@@ -1,5 +1,8 @@
 import {
+  PDFAcroCheckBox,
+  PDFAcroText,
   PDFArray,
+  PDFCheckBox,
   PDFDict,
   PDFHexString,
   PDFName,
@@ -7,11 +10,13 @@ import {
   type PDFDocument,
   type PDFField,
   type PDFFont,
+  type PDFObject,
   type PDFPage,
-  type PDFTextField,
+  PDFTextField,
 } from 'pdf-lib';
 import type { FormFieldBox } from '../contracts/form-fields.ts';
 import { checkFieldBoxes } from './check-field-boxes.ts';
+import { FieldTree } from './field-tree.ts';
 import { embedFormFont } from './form-font.ts';
 import { compareReadingOrder, type PointRect } from './reading-order.ts';
 import { ruledTextAppearance, ruledTypeSize } from './ruled-text-appearance.ts';
@@ -54,6 +59,7 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
     mediaBoxes.map((box) => ({ width: box.width / POINTS_PER_PX, height: box.height / POINTS_PER_PX })),
   );
   const font = await embedFormFont(doc);
+  const tree = new FieldTree(doc);
   const placed = fields.map((box) => {
     const pageIndex = box.page - 1;
     const page = pages[pageIndex]!;
@@ -64,7 +70,7 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
       width: box.rect.width * POINTS_PER_PX,
       height: box.rect.height * POINTS_PER_PX,
     };
-    const field = addField(doc, page, font, box, rect);
+    const field = addField(doc, tree, page, font, box, rect);
     field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(box.tooltip));
     mergeWidgetIntoField(page, field);
     return { box, pageIndex, widget: field.ref, rect };
@@ -73,23 +79,61 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
   return placed;
 }
 
-function addField(doc: PDFDocument, page: PDFPage, font: PDFFont, box: FormFieldBox, rect: PointRect): PDFField {
-  const form = doc.getForm();
+function addField(
+  doc: PDFDocument,
+  tree: FieldTree,
+  page: PDFPage,
+  font: PDFFont,
+  box: FormFieldBox,
+  rect: PointRect,
+): PDFField {
   if (box.kind === 'checkbox') {
     // pdf-lib's check mark is a stroked path in the field's colour (black): it prints on any printer.
-    const checkBox = form.createCheckBox(box.name);
+    const acroCheckBox = PDFAcroCheckBox.create(doc.context);
+    tree.file(box.name, acroCheckBox);
+    const checkBox = PDFCheckBox.of(acroCheckBox, acroCheckBox.ref, doc);
     checkBox.addToPage(page, { ...UNFRAMED, ...rect });
+    // Pressed ("down") looks the same as normal without a background: those streams would be dead weight.
+    const appearances = widgetOf(checkBox).lookup(PDFName.of('AP'), PDFDict);
+    const down = appearanceStreams(doc, appearances.get(PDFName.of('D')));
+    appearances.delete(PDFName.of('D'));
+    for (const ref of down) doc.context.delete(ref);
     return checkBox;
   }
-  const textField = form.createTextField(box.name);
-  const pitch = box.kind === 'multiline' && box.linePitch ? box.linePitch * POINTS_PER_PX : undefined;
+  const acroText = PDFAcroText.create(doc.context);
+  tree.file(box.name, acroText);
+  const textField = PDFTextField.of(acroText, acroText.ref, doc);
+  const pitch =
+    box.kind === 'multiline' ? (box.linePitch ?? 0) * POINTS_PER_PX || unruledPitch(rect.height) : undefined;
   const size = pitch ? ruledTypeSize(pitch) : lineTypeSize(rect.height);
   // The size in `/DA` is the one viewers type in; 0 ("fit") would shrink long answers to nothing.
   textField.acroField.setDefaultAppearance(`/${font.name} ${size} Tf 0 g`);
   if (box.kind === 'multiline') textField.enableMultiline();
   textField.addToPage(page, { ...UNFRAMED, ...rect, font });
-  if (pitch) textField.updateAppearances(font, ruledTextAppearance(pitch));
+  if (pitch) {
+    const first = appearanceStreams(doc, widgetOf(textField).get(PDFName.of('AP')));
+    textField.updateAppearances(font, ruledTextAppearance(pitch));
+    const kept = new Set(appearanceStreams(doc, widgetOf(textField).get(PDFName.of('AP'))));
+    // pdf-lib writes every object it holds, referenced or not: the first appearance would stay in the file.
+    for (const ref of first) if (!kept.has(ref)) doc.context.delete(ref);
+  }
   return textField;
+}
+
+function widgetOf(field: PDFField): PDFDict {
+  const [widget] = field.acroField.getWidgets();
+  if (!widget) throw new Error(`pdf-lib gave field "${field.getName()}" no widget`);
+  return widget.dict;
+}
+
+/** The appearance streams under an `/AP` entry: a stream, or a dictionary of states, at any depth. */
+function appearanceStreams(doc: PDFDocument, entry: PDFObject | undefined): PDFRef[] {
+  if (entry instanceof PDFRef) {
+    const target = doc.context.lookup(entry);
+    return target instanceof PDFDict ? [entry, ...appearanceStreams(doc, target)] : [entry];
+  }
+  if (entry instanceof PDFDict) return entry.values().flatMap((value) => appearanceStreams(doc, value));
+  return [];
 }
 
 /**
@@ -112,6 +156,15 @@ function mergeWidgetIntoField(page: PDFPage, field: PDFField): void {
   const index = annots?.indexOf(widgetRef);
   if (annots && index !== undefined && index >= 0) annots.set(index, field.ref);
   page.doc.context.delete(widgetRef);
+}
+
+/**
+ * Lines for multi-line space with no ruling (a tall table cell): at least two, about 16 pt apart
+ * (9–10 pt type), set by the same appearance as ruled space, so the last line's descenders stay
+ * inside the cell. pdf-lib's own layout, at 1.78 × the size per line, would clip the second line.
+ */
+function unruledPitch(height: number): number {
+  return height / Math.max(2, Math.floor(height / 16));
 }
 
 /** A one-line field's type size: 60% of its height (a name line or a table row), 7–12 pt. */

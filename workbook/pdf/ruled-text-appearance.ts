@@ -37,8 +37,9 @@ export function ruledTypeSize(pitch: number): number {
  * a ruling after a line or two; the AcroForm model has no key for a plain text field's leading
  * either, so this appearance is where typed lines can be put on the rules: pdf-lib still wraps
  * the words, and each line's baseline is set just above its rule, high enough that descenders
- * clear it. The rules are counted up from the field's bottom edge, which is the last rule (the
- * measured box ends at it), so a box that starts a little above its first rule still lines up.
+ * clear it. The rules are counted down from the field's top edge, the top of its first ruled band
+ * (a label above the lines is measured out of the box), one pitch per rule: the bottom edge is not
+ * always a rule, since a block split between pages is cut at the page's area.
  *
  * This is the appearance every viewer shows until the text is edited. A viewer that redraws the
  * field while a reader types (Acrobat, Preview, pdf.js) uses its own leading, about 1.15–1.35 ×
@@ -49,7 +50,6 @@ export function ruledTextAppearance(pitch: number): AppearanceProviderFor<PDFTex
   return (field, widget, font) => {
     const { width, height } = widget.getRectangle();
     const size = ruledTypeSize(pitch);
-    const rules = Math.max(1, Math.floor(height / pitch + 0.01));
     const lift = descent(font, size) + 1;
     const layout = layoutMultilineText(field.getText() ?? '', {
       alignment: TextAlignment.Left,
@@ -67,7 +67,7 @@ export function ruledTextAppearance(pitch: number): AppearanceProviderFor<PDFTex
       setFillingGrayscaleColor(0),
       setFontAndSize(font.name, size),
       ...layout.lines.flatMap((line, index) => [
-        setTextMatrix(1, 0, 0, 1, line.x, (rules - 1 - index) * pitch + lift),
+        setTextMatrix(1, 0, 0, 1, line.x, height - (index + 1) * pitch + lift),
         showText(line.encoded),
       ]),
       endText(),
