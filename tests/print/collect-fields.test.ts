@@ -129,8 +129,12 @@ describe('the writing space, measured in the paginated pages', () => {
     const items = manifest.chapters.flatMap((chapter) => chapter.exercises).reduce((sum, e) => sum + (e.items ?? 0), 0);
     expect(items).toBeGreaterThan(10);
     expect(fields.filter((field) => field.kind === 'checkbox')).toHaveLength(items);
-    for (const field of fields.filter((candidate) => /\.(signature|date)\.|^cover\./.test(candidate.name)))
+    for (const field of fields.filter((candidate) => /\.(signature|date)\.|^cover\./.test(candidate.name))) {
       expect(field.kind, field.name).toBe('text');
+      // Room for a line of typing (4 mm), beside the cover's captions, above the signatures'.
+      expect(field.rect.height, field.name).toBeGreaterThanOrEqual(15);
+    }
+    expect(fields.filter((field) => field.name.startsWith('cover.'))).toHaveLength(3);
     expect(fields.filter((field) => /\.(signature|date)\./.test(field.name)).length).toBeGreaterThanOrEqual(12);
   });
 

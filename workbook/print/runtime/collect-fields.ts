@@ -8,6 +8,9 @@ const pxPer: Record<string, number> = { px: 1, pt: 96 / 72, pc: 16, in: 96, cm: 
 /** A table cell this tall (10 mm) takes typing on two lines or more; a shorter one, one line. */
 const multilineCellPx = 10 * pxPer['mm']!;
 
+/** The least height a line of typing needs (4 mm): less, and a caption is cut off beside the space, not above it. */
+const writableHeightPx = 4 * pxPer['mm']!;
+
 /** A fragment shorter than this (1 mm) holds no writing space: a split left only its label on the page. */
 const emptyFragmentPx = pxPer['mm']!;
 
@@ -65,32 +68,39 @@ export function collectFields(document: Document): FormFieldBox[] {
  */
 function measure(element: HTMLElement, page: HTMLElement, sheet: DOMRect): PageRect | undefined {
   const area = (page.querySelector('.pagedjs_area') ?? page).getBoundingClientRect();
-  const box = visibleBox(element, area);
+  const box = visibleBox(element.getClientRects(), area);
   if (!box) return undefined;
-  let { top, bottom } = box;
-  const middle = (top + bottom) / 2;
+  let { top, bottom, left, right } = box;
   for (const printed of element.querySelectorAll(`[${fillData.exclude}]`)) {
-    const own = visibleBox(printed, area);
+    // Its words, not its box: a caption's box may stretch across the line it labels.
+    const words = element.ownerDocument.createRange();
+    words.selectNodeContents(printed);
+    const own = visibleBox(words.getClientRects(), area);
     if (!own) continue;
-    if ((own.top + own.bottom) / 2 < middle) top = Math.max(top, own.bottom);
-    else bottom = Math.min(bottom, own.top);
+    // A label above or a caption below is cut off with its row; a caption beside a line too thin
+    // to write on without that row ("Name ____" on the cover) is cut off at its side instead.
+    const above = (own.top + own.bottom) / 2 < (top + bottom) / 2;
+    const [cutTop, cutBottom] = above ? [Math.max(top, own.bottom), bottom] : [top, Math.min(bottom, own.top)];
+    if (cutBottom - cutTop >= writableHeightPx) [top, bottom] = [cutTop, cutBottom];
+    else if ((own.left + own.right) / 2 < (left + right) / 2) left = Math.max(left, own.right);
+    else right = Math.min(right, own.left);
   }
-  if (bottom - top <= 0) return undefined;
+  if (bottom - top <= 0 || right - left <= 0) return undefined;
   // Rounded inwards, so a field never grows past what was measured.
-  const x = Math.ceil((box.left - sheet.left) * 100) / 100;
+  const x = Math.ceil((left - sheet.left) * 100) / 100;
   const y = Math.ceil((top - sheet.top) * 100) / 100;
   return {
     x,
     y,
-    width: round(Math.floor((box.right - sheet.left) * 100) / 100 - x),
+    width: round(Math.floor((right - sheet.left) * 100) / 100 - x),
     height: round(Math.floor((bottom - sheet.top) * 100) / 100 - y),
   };
 }
 
-/** The union of an element's boxes that fall in `area`, clipped to it. */
-function visibleBox(element: Element, area: DOMRect) {
+/** The union of the boxes that fall in `area`, clipped to it. */
+function visibleBox(boxes: Iterable<DOMRect>, area: DOMRect) {
   let found: { left: number; right: number; top: number; bottom: number } | undefined;
-  for (const own of element.getClientRects()) {
+  for (const own of boxes) {
     const left = Math.max(own.left, area.left);
     const right = Math.min(own.right, area.right);
     const top = Math.max(own.top, area.top);
