@@ -119,8 +119,11 @@ async function build(signal: AbortSignal): Promise<void> {
   if (reused.length > 0)
     console.log(`reused ${reused.length} editions from the cache: ${reused.join(', ')} (${elapsed()})`);
 
-  for (const result of rendered)
+  for (const result of rendered) {
     await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
+    if (result.fillable)
+      await writeAtomically(path.join(work, 'downloads', result.fillable.fileName), result.fillable.pdf, signal);
+  }
   const pages = listingOf(rendered, epub);
 
   let site: string;
@@ -154,18 +157,34 @@ async function build(signal: AbortSignal): Promise<void> {
 /** What the site lists about the PDFs and the EPUB: their files, sizes, page counts and chapters' pages. */
 function listingOf(rendered: readonly RenderedEdition[], epub: Uint8Array): WorkbookPages {
   return {
-    editions: rendered.map((result) => ({
-      name: result.edition.name,
-      kind: result.edition.kind,
-      for: result.edition.options.for,
-      paper: result.edition.options.paper,
-      paperLabel: paperSizes[result.edition.options.paper].label,
-      fileName: result.edition.fileName,
-      pageCount: result.pageCount,
-      bookPages: result.bookPages,
-      bytes: result.pdf.byteLength,
-      chapters: result.chapters,
-    })),
+    editions: rendered.flatMap((result) => {
+      const listed = {
+        name: result.edition.name,
+        kind: result.edition.kind,
+        for: result.edition.options.for,
+        paper: result.edition.options.paper,
+        paperLabel: paperSizes[result.edition.options.paper].label,
+        fileName: result.edition.fileName,
+        pageCount: result.pageCount,
+        bookPages: result.bookPages,
+        bytes: result.pdf.byteLength,
+        chapters: result.chapters,
+      };
+      // A fillable twin has its printed twin's pages: one render, two files.
+      const { fillable } = result;
+      return fillable
+        ? [
+            listed,
+            {
+              ...listed,
+              name: `${listed.name}-fillable`,
+              fileName: fillable.fileName,
+              bytes: fillable.pdf.byteLength,
+              fillable: true,
+            },
+          ]
+        : [listed];
+    }),
     epub: { fileName: EPUB_FILE_NAME, bytes: epub.byteLength },
   };
 }
@@ -215,6 +234,12 @@ async function renderAll(
         console.log(
           `${result.edition.name}: ${result.pageCount} pages${result.edition.options.booklet ? ` (${result.bookPages} booklet pages)` : ''}, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, rendered in ${result.seconds.toFixed(1)} s`,
         );
+        if (result.fillable) {
+          const { pdf, fileName, fields, seconds } = result.fillable;
+          console.log(
+            `${fileName}: ${fields} form fields, ${(pdf.byteLength / 1024).toFixed(0)} KB, post-processed in ${seconds.toFixed(1)} s`,
+          );
+        }
       }
       return rendered;
     } finally {

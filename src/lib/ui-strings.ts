@@ -3,6 +3,13 @@ import type { ExerciseRecord } from './workbook-blocks.ts';
 
 /** Every piece of interface text the guide shows, in one place. */
 export const ui = {
+  /** Where a reader chooses a fillable PDF: where a typed copy lives and who can read it (FillablePrivacy.astro). */
+  fillablePrivacy: [
+    'A filled-in copy is saved only where you save it, on your device. Nothing you type is sent to us or anywhere else.',
+    'Anyone who can open that file can read what you wrote, so keep it where only you look.',
+    'Some PDF apps save as you type, or keep files in a cloud account that syncs to other devices; check where yours keeps them.',
+    'A browser’s own PDF viewer may lose what you typed when you close it: download the file, open it in a PDF app, and save it there.',
+  ],
   skipLink: 'Skip to content',
   quickExit: 'Exit this page',
   siteNavLabel: 'Site',
@@ -111,6 +118,8 @@ export const studioUi = {
   printReady: 'Opens your browser’s print dialog; to keep a file, choose “Save as PDF”. It matches the preview.',
   detailsRemembered: 'Your practice name and contact are kept on this device until you choose “Forget my details”.',
   detailsForgotten: 'Your practice details were removed from this device.',
+  /** After a fillable PDF's name in the studio's list of ready-made PDFs. */
+  fillableSuffix: ', fillable on a screen',
   downloadKinds: {
     workbook: 'Workbook',
     handout: 'Prompts-only handout',

@@ -23,6 +23,8 @@ export interface ExerciseRecord {
   blocks: string[];
   /** For a table: its column headings and how many rows to print (the closing check-in tracker reprints one). */
   table?: { columns: string[]; rows: number };
+  /** For a checklist: how many items it has to tick (a fillable workbook gives each a checkbox). */
+  items?: number;
 }
 
 /** Everything our additions contribute to one chapter. */

@@ -13,7 +13,7 @@ export const publishedEpub: WorkbookPages['epub'] = published?.epub;
 /** Where a chapter's reflections fall in each published edition, e.g. "pages 14–17 (US Letter)". */
 export function workbookPagesOf(chapterId: string): { paperLabel: string; from: number; to: number }[] {
   return publishedEditions
-    .filter((edition) => edition.kind === 'workbook')
+    .filter((edition) => edition.kind === 'workbook' && !edition.fillable)
     .flatMap((edition) => {
       const chapter = edition.chapters.find((candidate) => candidate.id === chapterId);
       if (!chapter) return [];

@@ -64,6 +64,7 @@ export function collectWorkbookBlocks(
         ...(result.data.layout === 'table'
           ? { table: { columns: splitColumns(result.data.columns ?? ''), rows: result.data.rows ?? 6 } }
           : {}),
+        ...(result.data.layout === 'checklist' ? { items: countListItems(node) } : {}),
       });
     }
   });
@@ -78,6 +79,15 @@ export default function remarkWorkbookBlocks() {
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     (astro.frontmatter ??= {}).workbook = blocks;
   };
+}
+
+/** How many list items the element holds: a checklist's boxes to tick. */
+function countListItems(node: MdxElement): number {
+  let items = 0;
+  visit(node, 'listItem', () => {
+    items += 1;
+  });
+  return items;
 }
 
 /** The element's words, paragraph by paragraph and list item by list item. */

@@ -298,6 +298,34 @@ describe('print studio', () => {
     });
   });
 
+  it('offers a fillable edition, and refuses it as a booklet beside the setting, saying why and what to do', async () => {
+    await site.withPage({}, async (page) => {
+      const query = 'fillable=1&booklet=1';
+      const expected = editionSchema.safeParse(editionSettingsFromQuery(query), { reportInput: true });
+      if (expected.success) throw new Error('a fillable booklet should be refused');
+      await open(page, site.url(`${STUDIO}?${query}`));
+
+      const fillable = page.getByLabel(editionFields.fillable.label);
+      const error = page.locator('#studio-fillable-error');
+      expect(await fillable.isChecked()).toBe(true);
+      expect(await error.textContent()).toBe(formatIssues('edition', expected.error.issues));
+      expect(await error.textContent()).toContain(
+        'a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet',
+      );
+      expect(await error.isVisible()).toBe(true);
+      expect(await fillable.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByRole('status').textContent()).toMatch(/^The preview waits until this is fixed/);
+      expect(await page.getByRole('button', { name: 'Print' }).getAttribute('aria-disabled')).toBe('true');
+
+      await page.getByLabel(editionFields.booklet.label).uncheck();
+      await page.waitForFunction(() => !new URLSearchParams(location.search).has('booklet'));
+      expect(new URL(page.url()).searchParams.get('fillable')).toBe('1');
+      expect(await previewPages(page)).toBeGreaterThan(0);
+      expect(await error.isHidden()).toBe(true);
+      expect(await fillable.getAttribute('aria-invalid')).toBeNull();
+    });
+  });
+
   describe.each([
     { scheme: 'light', viewport: DESKTOP },
     { scheme: 'light', viewport: PHONE },

@@ -22,6 +22,10 @@ describe('npm run workbook: bad options', () => {
       "--practice: U+E000 cannot be printed with the workbook's fonts; remove it.",
     ],
     [['--bogus'], "Unknown option '--bogus'"],
+    [
+      ['--fillable', '--booklet'],
+      '--fillable: a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet.',
+    ],
   ])('%j is refused with a message that lists what is allowed', async (args, message) => {
     const result = await runWorkbookCli([...args, '--out', pdf()]);
     expect(result.code).toBe(2);

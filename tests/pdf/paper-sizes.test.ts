@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { standardEditions } from '../../workbook/edition/standard-editions.ts';
+import { standardFileNames } from '../../workbook/edition/standard-editions.ts';
 import { bookletPages } from '../../workbook/page/booklet-pages.ts';
 import { requireDist } from '../support/built-site.ts';
 
@@ -18,8 +18,8 @@ requireDist();
 const published = readdirSync('dist/downloads').filter((file) => file.endsWith('.pdf'));
 
 describe('published PDFs are the exact paper', () => {
-  it('publishes every standard edition', () => {
-    expect(published.sort()).toEqual(standardEditions.map((edition) => edition.fileName).sort());
+  it('publishes every standard edition, and the fillable twins', () => {
+    expect(published.sort()).toEqual([...standardFileNames].sort());
   });
 
   it.each(published)('%s: every page within 0.1 pt of its paper', async (file) => {

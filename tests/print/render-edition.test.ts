@@ -77,4 +77,31 @@ describe('rendering an edition', () => {
       );
     });
   });
+
+  describe('when a fillable edition’s writing area was not measured', () => {
+    const copy = useTempDir('unmarked');
+    let server: ServedDirectory | undefined;
+    beforeAll(async () => {
+      cpSync('dist', copy(), { recursive: true });
+      const source = path.join(copy(), 'workbook/print/letter/index.html');
+      // The second Notes page loses its mark: it prints, but no field would be made for it.
+      const html = readFileSync(source, 'utf8').replace(/data-fill="multiline"( data-fill-name="notes-2")/, '$1');
+      writeFileSync(source, html);
+      server = await serveDirectory(copy());
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('refuses the fillable PDF, naming the area without a field, counted from the manifest', async () => {
+      const attempt = renderEdition(
+        browser,
+        { ...letter, name: 'fillable', options: { ...letter.options, fillable: true } },
+        { siteUrl: server!.url, manifest, date: new Date(0), author: 'A', keywords: ['k'] },
+      );
+      await expect(attempt).rejects.toThrow(
+        /The fillable workbook is incomplete; no PDF was written\.\n\s+fillable: no field for notes-2$/,
+      );
+    });
+  });
 });

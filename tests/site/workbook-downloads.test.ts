@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { standardEditions } from '../../workbook/edition/standard-editions.ts';
+import { standardFileNames } from '../../workbook/edition/standard-editions.ts';
 import { distDir, readPage, requireDist, text } from '../support/built-site.ts';
 
 beforeAll(requireDist);
@@ -17,7 +17,7 @@ describe('the workbook page', () => {
 
   it('offers every published PDF with its real page count and size', async () => {
     const files = readdirSync(path.join(distDir, 'downloads')).filter((file) => file.endsWith('.pdf'));
-    expect(files.length).toBe(standardEditions.length);
+    expect(files.sort()).toEqual([...standardFileNames].sort());
     const page = readPage('/workbook/');
     for (const file of files) {
       const link = page.querySelector(`a[href="/downloads/${file}"]`);
@@ -42,6 +42,30 @@ describe('the workbook page', () => {
         );
       }
     }
+  });
+
+  it('lists the fillable PDFs on their own, with what “fillable” means and where a typed copy lives', () => {
+    const group = readPage('/workbook/').querySelector('[aria-labelledby="downloads-fillable"]');
+    const names = ['letter', 'a4'].flatMap((paper) => [
+      `rebuilding-trust-workbook-fillable-${paper}.pdf`,
+      `personal-workbook-hurt-fillable-${paper}.pdf`,
+      `personal-workbook-unfaithful-fillable-${paper}.pdf`,
+    ]);
+    const links = [...(group?.querySelectorAll('a[href^="/downloads/"]') ?? [])].map((link) =>
+      link.getAttribute('href')?.replace('/downloads/', ''),
+    );
+    expect(links.sort()).toEqual(names.sort());
+    for (const link of group?.querySelectorAll('a') ?? []) expect(text(link)).toMatch(/^Fillable /);
+    const words = text(group);
+    expect(words).toContain('boxes to type into');
+    expect(words).toContain('saved only where you save it, on your device');
+    expect(words).toContain('Nothing you type is sent to us or anywhere else');
+    expect(words).toContain('Anyone who can open that file can read what you wrote');
+    expect(words).toMatch(/save as you type, or keep files in a cloud account/);
+    expect(words).toMatch(/browser’s own PDF viewer may lose what you typed/);
+    // The printed copies' groups do not list the fillable twins again.
+    const workbook = readPage('/workbook/').querySelector('[aria-labelledby="downloads-workbook"]');
+    expect(workbook?.querySelector('a[href*="fillable"]')).toBeNull();
   });
 
   it('does not promise that a shared book keeps what is written private', () => {

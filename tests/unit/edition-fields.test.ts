@@ -22,6 +22,7 @@ const oneFieldEach: [string, EditionOptions][] = [
   ['lines', { ...defaultEdition, lines: 'roomy' }],
   ['promptsOnly', { ...defaultEdition, promptsOnly: true }],
   ['booklet', { ...defaultEdition, booklet: true }],
+  ['fillable', { ...defaultEdition, fillable: true }],
   ['facilitator', { ...defaultEdition, facilitator: true }],
   ['for', { ...defaultEdition, for: 'hurt' }],
   ['discreet', { ...defaultEdition, discreet: true }],
@@ -75,6 +76,7 @@ describe('the edition field table', () => {
       lines: 'roomy',
       promptsOnly: true,
       booklet: true,
+      fillable: false,
       facilitator: true,
       for: 'couple',
       discreet: false,
@@ -89,5 +91,45 @@ describe('the edition field table', () => {
     const result = schema.safeParse({ chapters: '11-12' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('“11-12” is outside the book; chapters are numbered 1–10');
+  });
+
+  describe('a fillable edition', () => {
+    it('combines with every setting but the booklet', () => {
+      const everything = {
+        paper: 'a4',
+        practice: 'Hope Counselling',
+        contact: '020 7946 0000',
+        chapters: '2-4',
+        lines: 'roomy',
+        promptsOnly: true,
+        facilitator: true,
+        for: 'hurt',
+        discreet: true,
+        fillable: true,
+      };
+      expect(schema.parse(everything).fillable).toBe(true);
+      const edition = schema.parse(editionSettingsFromQuery('fillable=1&for=unfaithful&paper=a4'));
+      expect(edition).toEqual({ ...defaultEdition, fillable: true, for: 'unfaithful', paper: 'a4' });
+      expect(editionQuery(edition)).toBe('paper=a4&fillable=1&for=unfaithful');
+    });
+
+    it('is refused as a booklet, beside the fillable setting, saying why and what to do instead', () => {
+      const result = schema.safeParse(editionSettingsFromQuery('fillable=1&booklet=1'));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues).toEqual([
+        expect.objectContaining({
+          path: ['fillable'],
+          message:
+            'a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet',
+        }),
+      ]);
+      expect(() => parseWorkbookArgs(['--fillable', '--booklet', '--out', 'x.pdf'], () => book)).toThrow(
+        /^--fillable: a booklet cannot be fillable: .* Print the booklet, or make a fillable edition without the booklet\.$/,
+      );
+    });
+
+    it('is in the CLI’s usage, saying it is not for a booklet', () => {
+      expect(usage).toMatch(/--fillable +form fields over the writing space, .*\(not with --booklet\)/);
+    });
   });
 });

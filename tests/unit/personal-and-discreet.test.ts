@@ -80,7 +80,9 @@ describe('the guards', () => {
       { id: 'p2', for: 'unfaithful' as const, text: 'For the other partner.' },
       { id: 'p3', for: 'both' as const, text: 'For both.' },
     ],
-    exercises: [{ id: 'e1', for: 'unfaithful' as const, title: 'Log', blocks: ['Write it down.'] }],
+    exercises: [
+      { id: 'e1', for: 'unfaithful' as const, title: 'Log', blocks: ['Write it down.'], layout: 'lines' as const },
+    ],
   };
 
   it('expect exactly a personal copy’s prompts and refuse the other partner’s', () => {

@@ -37,7 +37,9 @@ const manifest: PrintManifest = {
       number: 1,
       articleText: ['It hurts. It takes time.'],
       prompts: [{ id: 'pain-prompt-1', for: 'hurt', text: 'What hurts most?' }],
-      exercises: [{ id: 'pain-log', for: 'both', title: 'Pain log', blocks: ['Write the first thing.'] }],
+      exercises: [
+        { id: 'pain-log', for: 'both', title: 'Pain log', blocks: ['Write the first thing.'], layout: 'lines' },
+      ],
     },
   ],
 };

@@ -10,7 +10,7 @@ function chapter(id: string, number: number | undefined, articleText: string[]):
     ...(number === undefined ? {} : { number }),
     articleText,
     prompts: [{ id: `${id}-prompt-1`, for: 'both', text: `A prompt of ${id}.` }],
-    exercises: [{ id: `${id}-log`, for: 'both', title: `Log of ${id}`, blocks: ['Fill it in.'] }],
+    exercises: [{ id: `${id}-log`, for: 'both', title: `Log of ${id}`, blocks: ['Fill it in.'], layout: 'lines' }],
   };
 }
 

@@ -24,9 +24,9 @@ const phasesSchema = z.object(
 );
 
 /**
- * What a stored render must hold to be used again. Loose: a property added to the render's
- * result later (a fillable twin, say) comes back as it was stored, its bytes included, and
- * should be described here too so it is checked.
+ * What a stored render must hold to be used again, its fillable twin included. Loose: a property
+ * added to the render's result later comes back as it was stored, its bytes included, and should
+ * be described here too so it is checked.
  */
 export const cachedRenderSchema: z.ZodType<CachedRender> = z.looseObject({
   pdf: z.instanceof(Uint8Array).refine((pdf) => pdf.byteLength > 0, 'an empty PDF'),
@@ -35,4 +35,13 @@ export const cachedRenderSchema: z.ZodType<CachedRender> = z.looseObject({
   seconds: z.number().nonnegative(),
   phases: phasesSchema,
   chapters: z.array(chapterPagesSchema),
+  formFields: z.number().int().nonnegative(),
+  fillable: z
+    .object({
+      pdf: z.instanceof(Uint8Array).refine((pdf) => pdf.byteLength > 0, 'an empty PDF'),
+      fileName: z.string().min(1),
+      fields: z.number().int().positive(),
+      seconds: z.number().nonnegative(),
+    })
+    .optional(),
 });

@@ -43,7 +43,7 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
       progress.done();
       await writeAtomically(out, rendered.pdf, signal);
       console.log(
-        `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
+        `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages${rendered.formFields > 0 ? `, ${rendered.formFields} form fields` : ''}, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
       );
     } finally {
       await browser.close();

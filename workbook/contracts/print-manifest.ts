@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from '../../src/schemas/audience.ts';
+import { exerciseLayoutSchema } from '../../src/schemas/exercise.ts';
 
 /**
  * What the print source must contain, published by the site build next to it
@@ -27,7 +28,18 @@ export const printManifestSchema = z.object({
       articleText: z.array(z.string()),
       prompts: z.array(z.object({ id: z.string(), for: audienceSchema, text: z.string() })),
       exercises: z.array(
-        z.object({ id: z.string(), for: audienceSchema, title: z.string(), blocks: z.array(z.string()) }),
+        z.object({
+          id: z.string(),
+          for: audienceSchema,
+          title: z.string(),
+          blocks: z.array(z.string()),
+          /** How it is printed: what writing space it has (a fillable edition's fields). */
+          layout: exerciseLayoutSchema,
+          /** A table's columns and rows. */
+          table: z.object({ columns: z.number().int().positive(), rows: z.number().int().positive() }).optional(),
+          /** A checklist's items. */
+          items: z.number().int().nonnegative().optional(),
+        }),
       ),
     }),
   ),

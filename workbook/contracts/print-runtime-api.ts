@@ -1,5 +1,6 @@
 import type { EditionOptions } from '../edition/edition-schema.ts';
 import type { ChapterPages } from './chapter-pages.ts';
+import type { FormFieldBox } from './form-fields.ts';
 
 /**
  * The print page's runtime (workbook/print/runtime/print-runtime.ts) as its callers see it: Node's
@@ -21,6 +22,11 @@ export interface PrintRuntime {
   finish(options?: FinishOptions): Finished;
   /** Where each chapter landed, read from the finished pages. */
   collect(): ChapterPages[];
+  /**
+   * The writing space of the finished pages, for a fillable edition's form fields: one box per
+   * writing area (per page fragment of ruled space), on the pages of the finished PDF.
+   */
+  collectFields(): FormFieldBox[];
   /** For a booklet in the browser: moves the finished pages two to a landscape sheet; returns the sheet sides. */
   impose(): number;
   /** The studio's whole preview: apply, paginate, finish and, for a booklet, impose. */

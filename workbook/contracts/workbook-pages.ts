@@ -22,6 +22,8 @@ export const workbookPagesSchema = z.object({
       /** Book pages (a booklet: half-size pages before imposition). */
       bookPages: z.number().int().positive(),
       bytes: z.number().int().positive(),
+      /** A fillable PDF: the same pages as its printed twin, with form fields over the writing space. */
+      fillable: z.boolean().optional(),
       chapters: z.array(
         z.object({
           id: z.string(),

@@ -77,6 +77,13 @@ export const editionFields = {
     label: 'Booklet',
     hint: 'Half-size pages: print double-sided, flip on the short edge, fold and staple.',
   }),
+  fillable: flagField({
+    flag: '--fillable',
+    query: 'fillable',
+    help: 'form fields over the writing space, to type into on a computer or tablet (not with --booklet)',
+    label: 'Fillable on a screen',
+    hint: 'Boxes to type into over the same pages, for a couple who write on a computer or tablet. Your browser’s Print cannot add them: download a fillable copy from the workbook page, or make one with npm run workbook -- --fillable. Not with a booklet.',
+  }),
   facilitator: flagField({
     flag: '--facilitator',
     query: 'facilitator',

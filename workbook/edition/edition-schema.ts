@@ -18,8 +18,22 @@ function shapeFor(context: EditionContext): EditionShape {
  * ever sets them with textContent.
  */
 export function editionSchemaFor(context: EditionContext) {
-  return z.object(shapeFor(context)).strict();
+  return z
+    .object(shapeFor(context))
+    .strict()
+    .superRefine((edition, issues) => {
+      if (edition.fillable && edition.booklet)
+        issues.addIssue({ code: 'custom', path: ['fillable'], message: fillableBookletConflict, input: true });
+    });
 }
+
+/**
+ * Why a booklet cannot be fillable, and what to do instead. Its pages are imposed two to a sheet
+ * side, out of reading order, for printing and folding: a box to type into there would be on the
+ * wrong sheet for a reader on a screen.
+ */
+export const fillableBookletConflict =
+  'a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet';
 
 export type EditionSchema = ReturnType<typeof editionSchemaFor>;
 /** A validated edition: what the print page's runtime applies. */

@@ -13,6 +13,11 @@ export interface Edition {
   options: EditionOptions;
   /** File name under dist/downloads/ (or the CLI's --out). */
   fileName: string;
+  /**
+   * Also publish this edition fillable, from the same render: the printed PDF and this one differ
+   * only in post-processing (form fields over the writing space).
+   */
+  fillableTwin?: { fileName: string };
 }
 
 function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, changes: Partial<EditionOptions>): Edition {
@@ -26,6 +31,7 @@ function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, chang
     kind,
     options: { ...defaultEdition, ...changes, paper },
     fileName: `${prefix}-${paper}.pdf`,
+    ...(kind === 'workbook' ? { fillableTwin: { fileName: `${prefix}-fillable-${paper}.pdf` } } : {}),
   };
 }
 
@@ -39,12 +45,14 @@ function personalCopy(reader: Exclude<Reader, 'couple'>, paper: PaperId): Editio
     kind: 'personal',
     options: { ...defaultEdition, paper, for: reader, discreet: true },
     fileName: `personal-workbook-${reader}-${paper}.pdf`,
+    fillableTwin: { fileName: `personal-workbook-${reader}-fillable-${paper}.pdf` },
   };
 }
 
 /**
  * The editions `npm run build` publishes: the workbook, the prompts-only handout, the booklet, and
- * each partner's discreet personal copy, in both sizes.
+ * each partner's discreet personal copy, in both sizes; the workbook and the personal copies
+ * also fillable, each from its printed twin's render.
  */
 export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('workbook', paper, {})),
@@ -52,6 +60,12 @@ export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
   ...(['hurt', 'unfaithful'] as const).flatMap((reader) => paperIds.map((paper) => personalCopy(reader, paper))),
 ];
+
+/** Every PDF `npm run build` publishes: each standard edition's, then its fillable twin's. */
+export const standardFileNames: string[] = standardEditions.flatMap((edition) => [
+  edition.fileName,
+  ...(edition.fillableTwin ? [edition.fillableTwin.fileName] : []),
+]);
 
 /** The print page an edition is applied to, on the served site: the one set for its paper. */
 export function printPagePath(options: Pick<EditionOptions, 'paper'>): string {

@@ -1,4 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
+import type { FormFieldBox } from '../contracts/form-fields.ts';
+import { addFormFields } from './add-form-fields.ts';
+import { readMarkedText } from './read-marked-text.ts';
 import { savePdf } from './save-pdf.ts';
 import { setDates } from './set-dates.ts';
 import { setDocumentId } from './set-document-id.ts';
@@ -6,6 +9,7 @@ import { setInfo, type DocumentInfo } from './set-info.ts';
 import { setLanguage } from './set-language.ts';
 import { setPageSize, type PaperPoints } from './set-page-size.ts';
 import { setViewerPreferences } from './set-viewer-preferences.ts';
+import { tagFormFields } from './tag-form-fields.ts';
 
 export interface PdfMeta extends DocumentInfo {
   /** BCP 47 tag for catalog `/Lang`. */
@@ -14,12 +18,15 @@ export interface PdfMeta extends DocumentInfo {
   date: Date;
   /** The paper every page is set to exactly (see set-page-size.ts); left as it is when absent. */
   pageSize?: PaperPoints;
+  /** The writing areas of a fillable edition, measured in the same render: they become the PDF's form. */
+  fields?: readonly FormFieldBox[];
 }
 
 /**
  * Finishes Chromium's PDF: metadata, language, dates, viewer preferences and a stable ID.
  * Chromium's tagged structure and outline are carried over untouched (pdf-lib rewrites every
- * object it loaded). Same input bytes and meta give the same output bytes.
+ * object it loaded). With `meta.fields`, adds the form (add-form-fields.ts). Same input bytes and
+ * meta give the same output bytes.
  */
 export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
@@ -28,6 +35,11 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
   setLanguage(doc, meta.language);
   setDates(doc, meta.date);
   setViewerPreferences(doc);
+  // Before setPageSize: the boxes are measured from the top of the page Chromium printed.
+  if (meta.fields) {
+    const placed = await addFormFields(doc, meta.fields);
+    tagFormFields(doc, placed, await readMarkedText(bytes, new Set(placed.map((field) => field.pageIndex))));
+  }
   if (meta.pageSize) setPageSize(doc, meta.pageSize);
   // Hash everything but an ID (an incoming random one would make the hash random), then write
   // ours; its length is fixed, so no offset moves between the two saves.

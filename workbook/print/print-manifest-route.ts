@@ -23,11 +23,14 @@ export const GET: APIRoute = async () => {
       ...(chapter.number === undefined ? {} : { number: chapter.number }),
       articleText: chapter.articleText,
       prompts: chapter.workbook.prompts.map(({ id, for: audience, text }) => ({ id, for: audience, text })),
-      exercises: chapter.workbook.exercises.map(({ id, for: audience, title, blocks }) => ({
+      exercises: chapter.workbook.exercises.map(({ id, for: audience, title, blocks, layout, table, items }) => ({
         id,
         for: audience,
         title,
         blocks,
+        layout,
+        ...(table ? { table: { columns: table.columns.length, rows: table.rows } } : {}),
+        ...(items === undefined ? {} : { items }),
       })),
     })),
   };

@@ -7,6 +7,8 @@ import { discreetInfo } from '../edition/discreet-info.ts';
 import { expectationsFor } from '../edition/edition-expectations.ts';
 import { printPagePath, type Edition } from '../edition/standard-editions.ts';
 import { checkContentsNumbers } from '../guard/contents-numbers.ts';
+import { checkFormFields } from '../guard/form-fields.ts';
+import { expectedWritingAreas } from '../edition/fillable-expectations.ts';
 import { findForeignFonts } from '../guard/bundled-fonts.ts';
 import { findMissingContent, findUnexpectedContent } from '../guard/completeness.ts';
 import { findMissingNames } from '../guard/missing-names.ts';
@@ -37,6 +39,20 @@ export interface RenderedEdition {
   /** The same seconds, step by step. */
   phases: RenderPhases;
   chapters: ChapterPages[];
+  /** Form fields in `pdf`: a fillable edition's writing areas and their page fragments; 0 otherwise. */
+  formFields: number;
+  /** The edition's fillable twin (Edition.fillableTwin): the same pages, with form fields. */
+  fillable?: FillableTwin | undefined;
+}
+
+/** A fillable PDF made from the same render as its printed twin. */
+export interface FillableTwin {
+  pdf: Uint8Array;
+  fileName: string;
+  /** Form fields it holds. */
+  fields: number;
+  /** Seconds its post-processing took: all a fillable twin adds to the build. */
+  seconds: number;
 }
 
 export interface RenderEditionOptions {
@@ -81,10 +97,12 @@ export async function renderEdition(
   const url = new URL(printPagePath(settings), options.siteUrl).href;
   const paginateOptions = {
     edition: settings,
+    // The writing space is measured for every edition: a few milliseconds, and the standard
+    // editions' fillable twins come from the same render (one layout, two post-processings).
     collect: () => {
       const runtime = (window as Window & PrintWindow).workbook;
       if (!runtime) throw new Error('the print page has no runtime');
-      return runtime.collect();
+      return { chapters: runtime.collect(), fields: runtime.collectFields() };
     },
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -99,8 +117,12 @@ export async function renderEdition(
       ? await paginate(browser, url, paginateOptions)
       : await paginateInParts(browser, url, parts, paginateOptions).then((result) => ({
           ...result,
-          collected: result.collected.flat(),
+          collected: {
+            chapters: result.collected.flatMap((part) => part.chapters),
+            fields: result.collected.flatMap((part) => part.fields),
+          },
         }));
+  const measured = settings.fillable || edition.fillableTwin !== undefined;
 
   options.signal?.throwIfAborted();
   const { pages, bodies, heads } = await readPdfText(
@@ -131,6 +153,15 @@ export async function renderEdition(
     ),
     ...findForeignFonts(rendered.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
   ];
+  if (measured) {
+    const pageSize = paperPoints(paperSizes[settings.paper]);
+    problems.push(
+      ...checkFormFields(rendered.collected.fields, expectedWritingAreas(options.manifest, settings), {
+        width: (pageSize.width * 96) / 72,
+        height: (pageSize.height * 96) / 72,
+      }).map((line) => `fillable: ${line}`),
+    );
+  }
   if (settings.booklet && rendered.pageCount % 4 !== 0)
     problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);
   if (problems.length > 0) {
@@ -142,12 +173,21 @@ export async function renderEdition(
   }
 
   const book = settings.booklet ? await imposeBooklet(rendered.pdf, bookletPages[settings.paper].sheet) : rendered.pdf;
-  const pdf = await postprocessPdf(book, {
+  const meta = {
     ...outside,
     language: options.manifest.language,
     date: options.date,
     pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
-  });
+  };
+  const { fields } = rendered.collected;
+  const pdf = await postprocessPdf(book, settings.fillable ? { ...meta, fields } : meta);
+  const twin = edition.fillableTwin;
+  const twinStarted = performance.now();
+  const fillable = twin && {
+    pdf: await postprocessPdf(book, { ...meta, fields }),
+    fileName: twin.fileName,
+    fields: fields.length,
+  };
   return {
     edition,
     pdf,
@@ -155,7 +195,9 @@ export async function renderEdition(
     bookPages: rendered.pageCount,
     seconds: rendered.seconds,
     phases: rendered.phases,
-    chapters: rendered.collected,
+    chapters: rendered.collected.chapters,
+    formFields: settings.fillable ? fields.length : 0,
+    ...(fillable && { fillable: { ...fillable, seconds: (performance.now() - twinStarted) / 1000 } }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { fillData } from '../writing-areas.ts';
 import type { Reader } from '../../edition/readers.ts';
 
 /**
@@ -25,6 +26,8 @@ export function applyReader(document: Document, reader: Reader): void {
     const [, ...others] = reflection.querySelectorAll(':scope > .writing');
     for (const writing of others) writing.remove();
     reflection.querySelector(':scope > .writing .writing__label')?.remove();
+    // The block left is the reader's own: its field names no partner (writing-areas.ts).
+    reflection.querySelector(':scope > .writing')?.removeAttribute(fillData.partner);
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-personal-text]')) {
     element.textContent = element.dataset['personalText'] ?? '';

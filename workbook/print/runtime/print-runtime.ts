@@ -17,6 +17,8 @@ import type { EditionOptions } from '../../edition/edition-schema.ts';
 import { bookletPages } from '../../page/booklet-pages.ts';
 import { applyEdition } from './apply-edition.ts';
 import { blankNativePageCss, giveCustomElementsADisplay } from './chrome-compat.ts';
+import { addCheckboxes } from './add-checkboxes.ts';
+import { collectFields } from './collect-fields.ts';
 import { collectPageMap } from './collect-page-map.ts';
 import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
@@ -56,6 +58,7 @@ const runtime: PrintRuntime = {
   async paginate({ part } = {}) {
     if (previewer) throw new Error('This print page is already laid out');
     if (part) keepPart(document, part);
+    addCheckboxes(document);
     const missing = headingsWithoutIds(document);
     if (missing.length > 0) throw new Error(missingHeadingIdsMessage(location.href, missing));
     giveCustomElementsADisplay(document);
@@ -83,6 +86,8 @@ const runtime: PrintRuntime = {
   },
 
   collect: () => collectPageMap(document),
+
+  collectFields: () => collectFields(document),
 
   impose() {
     if (!edition?.booklet) throw new Error('impose() is for a booklet edition');
