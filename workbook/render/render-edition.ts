@@ -36,6 +36,8 @@ export interface RenderedEdition {
   seconds: number;
   /** The same seconds, step by step. */
   phases: RenderPhases;
+  /** Seconds after the render: reading the PDF back and checking it, then pdf-lib's post-processing. */
+  afterRender: { guard: number; postprocess: number };
   chapters: ChapterPages[];
 }
 
@@ -103,6 +105,7 @@ export async function renderEdition(
         }));
 
   options.signal?.throwIfAborted();
+  const guardStarted = performance.now();
   const { pages, bodies, heads } = await readPdfText(
     rendered.pdf,
     marginBands(settings.booklet ? bookletMargins : bookMargins),
@@ -141,6 +144,9 @@ export async function renderEdition(
     );
   }
 
+  const guard = (performance.now() - guardStarted) / 1000;
+
+  const postprocessStarted = performance.now();
   const book = settings.booklet ? await imposeBooklet(rendered.pdf, bookletPages[settings.paper].sheet) : rendered.pdf;
   const pdf = await postprocessPdf(book, {
     ...outside,
@@ -155,6 +161,7 @@ export async function renderEdition(
     bookPages: rendered.pageCount,
     seconds: rendered.seconds,
     phases: rendered.phases,
+    afterRender: { guard, postprocess: (performance.now() - postprocessStarted) / 1000 },
     chapters: rendered.collected,
   };
 }
