@@ -116,7 +116,10 @@ export async function measurePeers(
         log(`${factor}× peers, run ${run + 1}/${runs}: ${contender.name}`);
         const out = path.join(scratch, `peer-${factor}-${contenders.indexOf(contender)}.pdf`);
         try {
-          results.get(contender.name)!.push(await contender.run(out));
+          const measured = await contender.run(out);
+          results.get(contender.name)!.push(measured);
+          const render = measured.render === undefined ? '' : `, render ${measured.render.toFixed(2)} s`;
+          log(`${contender.name}: ${measured.pages} pages, whole ${measured.whole.toFixed(2)} s${render}`);
         } catch (error) {
           errors.set(contender.name, (error instanceof Error ? error.message : String(error)).split('\n')[0]!);
           log(`${contender.name} failed: ${error instanceof Error ? error.message : String(error)}`);
