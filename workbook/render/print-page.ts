@@ -77,7 +77,9 @@ function runtimeError(error: unknown): Error {
 /** Loads the print page; its runtime installs itself before `load`. */
 export async function loadPrintPage(printPage: PrintPage, url: string): Promise<void> {
   // A page failure during load (a script error, a missing file) aborts the render as it happens.
-  await printPage.guard(printPage.page.goto(url, { waitUntil: 'load' }));
+  // The render's own time limit (renderSignal) bounds the load; Playwright's 30 s default cut a
+  // 30× book's load short on a busy machine before that limit was reached.
+  await printPage.guard(printPage.page.goto(url, { waitUntil: 'load', timeout: 0 }));
 }
 
 /** Prints the finished pages: each Paged.js page becomes one PDF page, tagged and bookmarked. */
