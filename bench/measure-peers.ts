@@ -121,7 +121,7 @@ export async function measurePeers(
           const render = measured.render === undefined ? '' : `, render ${measured.render.toFixed(2)} s`;
           log(`${contender.name}: ${measured.pages} pages, whole ${measured.whole.toFixed(2)} s${render}`);
         } catch (error) {
-          errors.set(contender.name, (error instanceof Error ? error.message : String(error)).split('\n')[0]!);
+          errors.set(contender.name, summary(error));
           log(`${contender.name} failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {
           await rm(out, { force: true });
@@ -165,4 +165,11 @@ export async function measurePeers(
 
 async function pdfPages(file: string): Promise<number> {
   return (await PDFDocument.load(await readFile(file), { updateMetadata: false })).getPageCount();
+}
+
+/** "… exited with 1: page.goto: Timeout 30000ms exceeded.": the exit and the first line that names an error. */
+function summary(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim());
+  const cause = lines.slice(1).find((line) => /error|timeout|failed/i.test(line));
+  return cause ? `${lines[0]} ${cause}` : lines[0]!;
 }
