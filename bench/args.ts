@@ -1,15 +1,18 @@
 import { parseArgs } from 'node:util';
+import { BENCH_SECTIONS, type BenchSection } from './results.ts';
 
 export interface BenchArgs {
   /** Runs per timed figure; the median is reported. */
   runs: number;
-  /** Book sizes for the scaling figures, as multiples of the real chapters (1 = the book itself). */
+  /** Book sizes for the scaling and peer figures, as multiples of the real chapters (1 = the book itself). */
   scales: number[];
+  /** Parts of the bench not to run; their budgets are reported as skipped. */
+  skip: BenchSection[];
   /** Exit non-zero when a budget is broken. */
   check: boolean;
 }
 
-const USAGE = 'usage: npm run bench -- [--runs N] [--scale 1,10,30] [--check]';
+const USAGE = `usage: npm run bench -- [--runs N] [--scale 1,10,30] [--skip ${BENCH_SECTIONS.join(',')}] [--check]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -17,6 +20,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     options: {
       runs: { type: 'string', default: '3' },
       scale: { type: 'string', default: '1,10,30' },
+      skip: { type: 'string', default: '' },
       check: { type: 'boolean', default: false },
     },
     strict: true,
@@ -28,5 +32,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   if (scales.some((scale) => !Number.isInteger(scale) || scale < 1)) {
     throw new Error(`--scale must list whole numbers ≥ 1 such as 1,10,30, received "${values.scale}". ${USAGE}`);
   }
-  return { runs, scales: [...new Set(scales)].sort((a, b) => a - b), check: values.check };
+  const skip = values.skip
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const unknown = skip.filter((part) => !(BENCH_SECTIONS as readonly string[]).includes(part));
+  if (unknown.length > 0) throw new Error(`--skip: no part of the bench is called "${unknown.join('", "')}". ${USAGE}`);
+  return {
+    runs,
+    scales: [...new Set(scales)].sort((a, b) => a - b),
+    skip: [...new Set(skip)] as BenchSection[],
+    check: values.check,
+  };
 }

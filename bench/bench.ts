@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: build times, reading-page weight and requests, render time and memory per
- * edition against Chromium's own printing (the floor), scaling to longer books, and Lighthouse.
- * Prints a table, writes .bench/results.json, and with --check exits 1 on a broken budget.
- * Options: --runs N (default 3), --scale 1,10,30, --check. Not part of `npm test`.
+ * `npm run bench`: build times (cold and warm), reading-page weight and requests, render time and
+ * memory per edition against Chromium's own printing (the floor), scaling to longer books, our
+ * CLI against stock Paged.js and Vivliostyle CLI, the studio's wait, and Lighthouse. Prints
+ * tables (and the README's, in markdown), writes .bench/results.json, and with --check exits 1
+ * on a broken budget. Options: --runs N (default 3), --scale 1,10,30, --skip <parts>, --check.
+ * Not part of `npm test`.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -12,14 +14,16 @@ import { launchChromium } from '../workbook/browser/launch-chromium.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { parseBenchArgs } from './args.ts';
 import { evaluateBudgets } from './budgets.ts';
-import { projectRoot, timeFullBuild, timeSiteBuild } from './builds.ts';
+import { projectRoot, timeFullBuilds, timeSiteBuild } from './builds.ts';
 import { auditPages, type LighthouseResult } from './lighthouse-scores.ts';
 import { measureEdition } from './measure-editions.ts';
 import { measurePages } from './measure-pages.ts';
+import { measurePeers } from './measure-peers.ts';
 import { measureScale } from './measure-scaling.ts';
+import { measureStudio } from './measure-studio.ts';
 import { readPrintManifest } from '../tests/support/print-manifest.ts';
-import { formatReport } from './report.ts';
-import type { BenchResults, EditionFigures, ScaleFigures } from './results.ts';
+import { formatReadmeTables, formatReport } from './report.ts';
+import type { BenchResults, EditionFigures, PeerComparison, ScaleFigures } from './results.ts';
 import { repeat, spreadOf } from './stats.ts';
 import { workbookEditions } from './workbook-editions.ts';
 
@@ -27,57 +31,104 @@ const RENDER_TIMEOUT_MS = 5 * 60_000;
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
+  const measuring = (section: BenchResults['skipped'][number]) => !args.skip.includes(section);
   const log = (line: string) => console.error(`bench: ${line}`);
+  const started = performance.now();
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'rebuilding-trust-bench-'));
   try {
-    log(`full build (npm run build) × ${args.runs}; each run replaces dist/`);
-    const full = spreadOf(await repeat(args.runs, () => timeFullBuild()));
+    let builds: BenchResults['builds'];
+    let full: { cold: number; warm: number }[] = [];
+    if (measuring('build')) {
+      log(`full build (npm run build), cold then warm, × ${args.runs}; each run replaces dist/`);
+      full = await repeat(args.runs, () => timeFullBuilds());
+    } else log('--skip build: measuring the dist/ already built');
     // Everything below reads this copy: dist/ may be rebuilt by someone else meanwhile.
     const site = path.join(scratch, 'site');
     await cp(path.join(projectRoot, 'dist'), site, { recursive: true });
     for (const required of ['index.html', 'workbook/print/book.json']) {
-      if (!existsSync(path.join(site, required))) throw new Error(`dist/ has no ${required} after npm run build`);
+      if (!existsSync(path.join(site, required))) throw new Error(`dist/ has no ${required}: run npm run build`);
+    }
+    if (measuring('build')) {
+      log(`site build (astro build) × ${args.runs}`);
+      const siteBuild = spreadOf(await repeat(args.runs, () => timeSiteBuild(path.join(scratch, 'site-build'))));
+      builds = {
+        site: siteBuild,
+        cold: spreadOf(full.map((run) => run.cold)),
+        warm: spreadOf(full.map((run) => run.warm)),
+      };
     }
 
-    log(`site build (astro build) × ${args.runs}`);
-    const siteBuild = spreadOf(await repeat(args.runs, () => timeSiteBuild(path.join(scratch, 'site-build'))));
-
-    log('reading pages: weight and requests');
-    const pages = await measurePages(site);
+    let pages: Pick<BenchResults, 'pages' | 'heaviestPage' | 'fonts' | 'epubBytes'> = {
+      pages: [],
+      heaviestPage: '',
+      fonts: { files: [], bytes: 0 },
+    };
+    if (measuring('pages')) {
+      log('reading pages: weight and requests');
+      pages = await measurePages(site);
+    }
 
     const manifest = readPrintManifest(site);
     const editions: EditionFigures[] = [];
-    for (const edition of workbookEditions()) {
-      log(`${edition.name}: render and floor × ${args.runs}`);
-      const measured = await measureEdition(site, manifest, edition, args.runs, RENDER_TIMEOUT_MS);
-      editions.push({ name: edition.name, ...measured, secondsPerPage: measured.render.median / measured.pages });
+    if (measuring('editions')) {
+      for (const edition of workbookEditions()) {
+        log(`${edition.name}: render and floor × ${args.runs}`);
+        const measured = await measureEdition(site, manifest, edition, args.runs, RENDER_TIMEOUT_MS);
+        editions.push({ name: edition.name, ...measured, secondsPerPage: measured.render.median / measured.pages });
+      }
     }
 
+    const letter = workbookEditions().find((edition) => edition.options.paper === 'letter')!;
     const scaling: ScaleFigures[] = [];
-    for (const factor of args.scales) scaling.push(await measureScale(factor, args.runs, scratch, log));
+    const peers: PeerComparison[] = [];
+    for (const factor of args.scales) {
+      // At 1× the peers print the built book itself, not a synthetic copy of it.
+      if (factor === 1 && measuring('peers')) peers.push(await measurePeers(site, letter, 1, args.runs, scratch, log));
+      const measure = { scaling: measuring('scaling'), peers: factor !== 1 && measuring('peers') };
+      if (!measure.scaling && !measure.peers) continue;
+      const measured = await measureScale(factor, args.runs, scratch, log, measure);
+      if (measured.scale) scaling.push(measured.scale);
+      if (measured.peers) peers.push(measured.peers);
+    }
 
-    const chapter = manifest.chapters.find((candidate) => candidate.number !== undefined) ?? manifest.chapters[0];
-    const auditPaths = ['/', ...(chapter ? [`/${chapter.id}/`] : [])];
-    log(`Lighthouse: ${auditPaths.join(', ')}`);
-    const lighthouse = await runLighthouse(site, auditPaths);
+    let studio: BenchResults['studio'];
+    if (measuring('studio')) {
+      log(`the studio's preview × ${args.runs}`);
+      studio = await measureStudio(site, args.runs);
+    }
+
+    let lighthouse: LighthouseResult[] = [];
+    if (measuring('lighthouse')) {
+      const chapter = manifest.chapters.find((candidate) => candidate.number !== undefined) ?? manifest.chapters[0];
+      const auditPaths = ['/', ...(chapter ? [`/${chapter.id}/`] : [])];
+      log(`Lighthouse: ${auditPaths.join(', ')}`);
+      lighthouse = await runLighthouse(site, auditPaths);
+    }
 
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
       machine: await describeMachine(),
       runs: args.runs,
-      builds: { site: siteBuild, full },
+      scales: args.scales,
+      skipped: args.skip,
+      ...(builds ? { builds } : {}),
       ...pages,
       editions,
       scaling,
+      peers,
+      studio,
       lighthouse,
     };
     const budgets = evaluateBudgets(results);
     console.log(formatReport(results, budgets));
+    console.log(`\nFor the README (markdown):\n\n${formatReadmeTables(results)}`);
 
     const out = path.join(projectRoot, '.bench');
     await mkdir(out, { recursive: true });
     await writeFile(path.join(out, 'results.json'), `${JSON.stringify({ ...results, budgets }, null, 2)}\n`);
-    log(`figures written to .bench/results.json`);
+    log(
+      `figures written to .bench/results.json; the bench took ${((performance.now() - started) / 60_000).toFixed(1)} min`,
+    );
 
     const broken = budgets.filter((budget) => budget.status === 'fail');
     if (args.check && broken.length > 0) {

@@ -1,6 +1,6 @@
 import { KB, kb, seconds } from './format.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory } from './lighthouse-scores.ts';
-import type { BenchResults } from './results.ts';
+import { STOCK_PAGEDJS, VIVLIOSTYLE, type BenchResults, type BenchSection } from './results.ts';
 
 export type BudgetStatus = 'pass' | 'fail' | 'skip';
 
@@ -35,14 +35,30 @@ const STUDIO_PATH = '/workbook/studio/';
 const SEARCH_PATH = '/search/';
 const SEARCH_JS_LIMIT = 2 * KB;
 const FONTS_LIMIT = 100 * KB;
-const RATIO_AT_1X = 1.5;
-const RATIO_AT_30X = 3;
+/**
+ * Render ÷ floor (Chromium's own print of the same page), issue 14. The targets are 3 for the
+ * real book (Letter and A4) and 5 at 30×. If, after profiling and at least three measured
+ * attempts, a target is out of reach, the issue allows the best measured figure + 10 %, never
+ * looser than 4 and 6; the lead sets those after quiet measurements, here and in the README.
+ */
+export const RENDER_RATIO_BOOK = 3;
+export const RENDER_RATIO_AT_30X = 5;
 /**
  * Render seconds per chapter at 30× over the same at 10×. Linear growth keeps it near 1; 10× is
  * the baseline because at 1× the fixed costs (a fresh page, parsing Paged.js) hide the growth.
  */
 const GROWTH_LIMIT = 1.5;
-const FULL_BUILD_LIMIT = 30;
+/** `npm run build` with its render cache removed, and again at once with nothing changed (issue 14). */
+export const COLD_BUILD_LIMIT = 25;
+export const WARM_BUILD_LIMIT = 8;
+/**
+ * Our CLI's whole process against each peer's (bench/measure-peers.ts), at every size the issue
+ * names: faster than each, and at 30× at least this many times faster than stock Paged.js.
+ */
+export const PEER_SIZES = [1, 10, 30] as const;
+export const SPEEDUP_OVER_STOCK_AT_30X = 2;
+/** The studio's wait for the whole book's preview, from opening its address (issue 14). */
+export const STUDIO_WHOLE_BOOK_LIMIT = 2.5;
 const LIGHTHOUSE_MINIMUM: Record<LighthouseCategory, number> = {
   performance: 98,
   accessibility: 100,
@@ -51,16 +67,97 @@ const LIGHTHOUSE_MINIMUM: Record<LighthouseCategory, number> = {
 };
 
 /**
- * The performance budgets. A figure the run was told not to measure (a --scale without 30) is
- * skipped; one that could not be measured (Lighthouse failed) fails, so a broken tool never
- * passes a budget.
+ * The performance budgets. A figure the run was told not to measure (--skip, or a --scale
+ * without that size) is skipped; one that could not be measured (a tool or a peer failed) fails,
+ * so a broken tool never passes a budget.
  */
 export function evaluateBudgets(results: BenchResults): BudgetResult[] {
   const checks: BudgetResult[] = [];
   const check = (budget: string, pass: boolean, actual: string) =>
     checks.push({ budget, status: pass ? 'pass' : 'fail', actual });
   const skip = (budget: string, actual: string) => checks.push({ budget, status: 'skip', actual });
+  const skipped = (section: BenchSection) => results.skipped.includes(section);
+  const notMeasured = (section: BenchSection) => `not measured: --skip ${section}`;
 
+  if (skipped('pages')) skip('reading pages, the studio and web fonts within their weights', notMeasured('pages'));
+  else checkPageWeights(results, check);
+
+  if (skipped('editions'))
+    skip(`each workbook edition: render ÷ floor ≤ ${RENDER_RATIO_BOOK}`, notMeasured('editions'));
+  for (const edition of results.editions) {
+    check(
+      `${edition.name}: render ÷ floor ≤ ${RENDER_RATIO_BOOK}`,
+      edition.ratio <= RENDER_RATIO_BOOK,
+      `${edition.ratio.toFixed(2)}`,
+    );
+  }
+
+  const ten = results.scaling.find((scale) => scale.factor === 10);
+  const thirty = results.scaling.find((scale) => scale.factor === 30);
+  const ratioBudget = `render ÷ floor ≤ ${RENDER_RATIO_AT_30X} at 30× content`;
+  const growthBudget = `linear growth: render s/chapter at 30× ≤ ${GROWTH_LIMIT} × at 10×`;
+  const scalingMissing = skipped('scaling') ? notMeasured('scaling') : undefined;
+  if (thirty) check(ratioBudget, thirty.ratio <= RENDER_RATIO_AT_30X, `${thirty.ratio.toFixed(2)} (${thirty.edition})`);
+  else skip(ratioBudget, scalingMissing ?? 'not measured: --scale did not include 30');
+  if (ten && thirty) {
+    const growth = thirty.renderPerChapter / ten.renderPerChapter;
+    check(
+      growthBudget,
+      growth <= GROWTH_LIMIT,
+      `${growth.toFixed(2)} × (${seconds(thirty.renderPerChapter, 3)} vs ${seconds(ten.renderPerChapter, 3)} per chapter)`,
+    );
+  } else skip(growthBudget, scalingMissing ?? 'not measured: --scale did not include both 10 and 30');
+
+  const coldBudget = `full build, cold (no render cache) ≤ ${COLD_BUILD_LIMIT} s`;
+  const warmBudget = `full build, warm (nothing changed) ≤ ${WARM_BUILD_LIMIT} s`;
+  if (results.builds) {
+    check(coldBudget, results.builds.cold.median <= COLD_BUILD_LIMIT, seconds(results.builds.cold.median, 1));
+    check(warmBudget, results.builds.warm.median <= WARM_BUILD_LIMIT, seconds(results.builds.warm.median, 1));
+  } else {
+    skip(coldBudget, notMeasured('build'));
+    skip(warmBudget, notMeasured('build'));
+  }
+
+  checks.push(...peerBudgets(results));
+
+  const studioBudget = `studio: whole book's preview ready ≤ ${STUDIO_WHOLE_BOOK_LIMIT} s after opening`;
+  if (results.studio) {
+    check(
+      studioBudget,
+      results.studio.wholeBook.median <= STUDIO_WHOLE_BOOK_LIMIT,
+      seconds(results.studio.wholeBook.median, 2),
+    );
+  } else skip(studioBudget, notMeasured('studio'));
+
+  for (const category of LIGHTHOUSE_CATEGORIES) {
+    const minimum = LIGHTHOUSE_MINIMUM[category];
+    const budget = `Lighthouse ${category} ${minimum === 100 ? '= 100' : `≥ ${minimum}`}`;
+    if (skipped('lighthouse')) {
+      skip(budget, notMeasured('lighthouse'));
+      continue;
+    }
+    if (results.lighthouse.length === 0) {
+      check(budget, false, 'not measured: no page was audited');
+      continue;
+    }
+    const scores = results.lighthouse.map((audit): { path: string; score?: number; error?: string } =>
+      'scores' in audit
+        ? { path: audit.path, score: audit.scores[category] }
+        : { path: audit.path, error: audit.error },
+    );
+    const failures = scores.filter((entry) => entry.score === undefined || entry.score < minimum);
+    check(
+      budget,
+      failures.length === 0,
+      scores.map((entry) => `${entry.path} ${entry.score ?? `not measured (${entry.error})`}`).join(', '),
+    );
+  }
+  return checks;
+}
+
+type Check = (budget: string, pass: boolean, actual: string) => void;
+
+function checkPageWeights(results: BenchResults, check: Check): void {
   const reading = results.pages.filter((page) => page.path !== STUDIO_PATH);
   const heaviest = [...reading].sort((a, b) => b.transfer.gzip - a.transfer.gzip)[0];
   if (heaviest) {
@@ -98,54 +195,64 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
     results.fonts.bytes <= FONTS_LIMIT,
     `${kb(results.fonts.bytes)} in ${results.fonts.files.length} files`,
   );
+}
 
-  for (const edition of results.editions) {
-    check(
-      `${edition.name}: render ÷ floor ≤ ${RATIO_AT_1X}`,
-      edition.ratio <= RATIO_AT_1X,
-      `${edition.ratio.toFixed(2)}`,
-    );
-  }
-
-  const ten = results.scaling.find((scale) => scale.factor === 10);
-  const thirty = results.scaling.find((scale) => scale.factor === 30);
-  const ratioBudget = `render ÷ floor ≤ ${RATIO_AT_30X} at 30× content`;
-  const growthBudget = `linear growth: render s/chapter at 30× ≤ ${GROWTH_LIMIT} × at 10×`;
-  if (thirty) check(ratioBudget, thirty.ratio <= RATIO_AT_30X, `${thirty.ratio.toFixed(2)} (${thirty.edition})`);
-  else skip(ratioBudget, 'not measured: --scale did not include 30');
-  if (ten && thirty) {
-    const growth = thirty.renderPerChapter / ten.renderPerChapter;
-    check(
-      growthBudget,
-      growth <= GROWTH_LIMIT,
-      `${growth.toFixed(2)} × (${seconds(thirty.renderPerChapter, 3)} vs ${seconds(ten.renderPerChapter, 3)} per chapter)`,
-    );
-  } else skip(growthBudget, 'not measured: --scale did not include both 10 and 30');
-
-  check(
-    `full build ≤ ${FULL_BUILD_LIMIT} s`,
-    results.builds.full.median <= FULL_BUILD_LIMIT,
-    seconds(results.builds.full.median, 1),
-  );
-
-  for (const category of LIGHTHOUSE_CATEGORIES) {
-    const minimum = LIGHTHOUSE_MINIMUM[category];
-    const budget = `Lighthouse ${category} ${minimum === 100 ? '= 100' : `≥ ${minimum}`}`;
-    if (results.lighthouse.length === 0) {
-      check(budget, false, 'not measured: no page was audited');
-      continue;
+/**
+ * Our CLI's whole process faster than each peer's at every size, and at 30× at least
+ * SPEEDUP_OVER_STOCK_AT_30X times faster than stock Paged.js. Speed-up = peer ÷ ours.
+ */
+export function peerBudgets(results: Pick<BenchResults, 'peers' | 'scales' | 'skipped'>): BudgetResult[] {
+  const checks: BudgetResult[] = [];
+  for (const size of PEER_SIZES) {
+    const comparison = results.peers.find((entry) => entry.factor === size);
+    const peerNames = comparison?.peers.map((peer) => peer.name) ?? [STOCK_PAGEDJS, VIVLIOSTYLE];
+    const budgets = peerNames.map((name) => ({
+      name,
+      budget: `${size}×: our CLI's whole process faster than ${name}'s`,
+      least: 1,
+      strictly: true,
+    }));
+    if (size === 30) {
+      budgets.push({
+        name: STOCK_PAGEDJS,
+        budget: `30×: our CLI's whole process ≥ ${SPEEDUP_OVER_STOCK_AT_30X}× faster than ${STOCK_PAGEDJS}'s`,
+        least: SPEEDUP_OVER_STOCK_AT_30X,
+        strictly: false,
+      });
     }
-    const scores = results.lighthouse.map((audit): { path: string; score?: number; error?: string } =>
-      'scores' in audit
-        ? { path: audit.path, score: audit.scores[category] }
-        : { path: audit.path, error: audit.error },
-    );
-    const failures = scores.filter((entry) => entry.score === undefined || entry.score < minimum);
-    check(
-      budget,
-      failures.length === 0,
-      scores.map((entry) => `${entry.path} ${entry.score ?? `not measured (${entry.error})`}`).join(', '),
-    );
+    for (const { name, budget, least, strictly } of budgets) {
+      if (!comparison) {
+        const why = results.skipped.includes('peers')
+          ? 'not measured: --skip peers'
+          : results.scales.includes(size)
+            ? 'not measured'
+            : `not measured: --scale did not include ${size}`;
+        checks.push({
+          budget,
+          status: results.scales.includes(size) && !results.skipped.includes('peers') ? 'fail' : 'skip',
+          actual: why,
+        });
+        continue;
+      }
+      const peer = comparison.peers.find((candidate) => candidate.name === name);
+      const ours = comparison.ours.whole?.median;
+      const theirs = peer?.whole?.median;
+      if (ours === undefined || theirs === undefined) {
+        const failed = ours === undefined ? comparison.ours : peer;
+        checks.push({
+          budget,
+          status: 'fail',
+          actual: `not measured: ${failed?.name ?? name} ${failed?.error ?? 'did not run'}`,
+        });
+        continue;
+      }
+      const speedup = theirs / ours;
+      checks.push({
+        budget,
+        status: (strictly ? speedup > least : speedup >= least) ? 'pass' : 'fail',
+        actual: `${speedup.toFixed(2)}× (ours ${seconds(ours, 2)}, ${name} ${seconds(theirs, 2)})${speedup < 1 ? `: ours is ${(1 / speedup).toFixed(2)}× slower` : ''}`,
+      });
+    }
   }
   return checks;
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { timeSeconds } from './stats.ts';
@@ -15,9 +16,19 @@ export function timeSiteBuild(outDir: string, env: Record<string, string> = {}):
   return timeSeconds(() => runNode([astro, 'build', '--silent', '--outDir', outDir], env, 'astro build'));
 }
 
-/** Seconds for what `npm run build` runs: both site passes and both PDFs. It replaces dist/. */
-export function timeFullBuild(): Promise<number> {
-  return timeSeconds(() => runNode([path.join(projectRoot, 'workbook/build-book.ts')], {}, 'npm run build'));
+/** The build's cache of rendered editions (workbook/build-book.ts): removing it makes a build cold. */
+export const RENDER_CACHE = path.join(projectRoot, 'node_modules/.cache/rebuilding-trust');
+
+/**
+ * Seconds for what `npm run build` runs (both site passes and every PDF), cold (its render cache
+ * removed first) and then warm (again at once, nothing changed). Each replaces dist/.
+ */
+export async function timeFullBuilds(): Promise<{ cold: number; warm: number }> {
+  await rm(RENDER_CACHE, { recursive: true, force: true });
+  const build = () =>
+    timeSeconds(() => runNode([path.join(projectRoot, 'workbook/build-book.ts')], {}, 'npm run build'));
+  const cold = await build();
+  return { cold, warm: await build() };
 }
 
 async function runNode(args: string[], env: Record<string, string>, label: string): Promise<void> {

@@ -30,3 +30,9 @@ export function table(header: readonly string[], rows: readonly (readonly string
       .join('  ');
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
 }
+
+/** A GitHub-flavoured markdown table, for pasting into the README (Prettier aligns it there). */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (row: readonly string[]) => `| ${row.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -4,7 +4,8 @@ import { workbookEditions } from './workbook-editions.ts';
 import { projectRoot, timeSiteBuild } from './builds.ts';
 import { measureEdition } from './measure-editions.ts';
 import { readPrintManifest } from '../tests/support/print-manifest.ts';
-import type { ScaleFigures } from './results.ts';
+import { measurePeers } from './measure-peers.ts';
+import type { PeerComparison, ScaleFigures } from './results.ts';
 import { repeat, spreadOf } from './stats.ts';
 import { writeSyntheticBook } from './synthetic-book.ts';
 
@@ -36,25 +37,30 @@ async function buildSyntheticSite(siteDir: string, chapters: number, log: (line:
 }
 
 /**
- * Builds and renders a book `factor` times as long as content/guide (the letter edition), to
- * show whether build and render cost grow linearly with the number of chapters.
+ * Builds a book `factor` times as long as content/guide and, on it, measures what `measure` asks:
+ * the scaling figures (the letter edition rendered against its floor, to show whether build and
+ * render cost grow linearly with the number of chapters) and our CLI against its peers.
  */
 export async function measureScale(
   factor: number,
   runs: number,
   scratch: string,
   log: (line: string) => void,
-): Promise<ScaleFigures> {
+  measure: { scaling: boolean; peers: boolean },
+): Promise<{ scale?: ScaleFigures; peers?: PeerComparison }> {
   const edition = workbookEditions().find((candidate) => candidate.options.paper === 'letter')!;
   const siteDir = path.join(scratch, `scale-${factor}`);
   await rm(SYNTHETIC_GUIDE, { recursive: true, force: true });
   try {
     const chapters = await writeSyntheticBook(path.join(projectRoot, 'content/guide'), SYNTHETIC_GUIDE, factor);
-    log(`${factor}×: ${chapters} chapters, building the site ${runs} time(s)`);
-    const siteBuild = spreadOf(await repeat(runs, () => buildSyntheticSite(siteDir, chapters, log)));
+    const builds = measure.scaling ? runs : 1;
+    log(`${factor}×: ${chapters} chapters, building the site ${builds} time(s)`);
+    const siteBuild = spreadOf(await repeat(builds, () => buildSyntheticSite(siteDir, chapters, log)));
+    const peers = measure.peers ? await measurePeers(siteDir, edition, factor, runs, scratch, log) : undefined;
+    if (!measure.scaling) return { ...(peers ? { peers } : {}) };
     log(`${factor}×: rendering the ${edition.name} edition and its floor ${runs} time(s)`);
     const measured = await measureEdition(siteDir, readPrintManifest(siteDir), edition, runs, SCALED_RENDER_TIMEOUT_MS);
-    return {
+    const scale: ScaleFigures = {
       factor,
       chapters,
       edition: edition.name,
@@ -69,6 +75,7 @@ export async function measureScale(
       ratio: measured.ratio,
       browserPeak: measured.browserPeak,
     };
+    return { scale, ...(peers ? { peers } : {}) };
   } finally {
     await rm(siteDir, { recursive: true, force: true });
     await rm(SYNTHETIC_GUIDE, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { launchChromium } from '../workbook/browser/launch-chromium.ts';
+import { openPlainPage, printAsTheRendererDoes } from './plain-page.ts';
 
 export interface FloorRun {
   seconds: number;
@@ -15,16 +16,14 @@ export async function measureFloor(url: string, timeoutMs: number): Promise<Floo
   const browser = await launchChromium();
   try {
     const started = performance.now();
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeoutMs);
+    const page = await openPlainPage(browser, timeoutMs);
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const pdf = await printAsTheRendererDoes(page);
     const seconds = (performance.now() - started) / 1000;
-    await context.close();
+    await page.context().close();
     const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
     return { seconds, pages };
   } finally {

@@ -1,6 +1,7 @@
 import type { BudgetResult } from './budgets.ts';
-import { kb, mb, seconds, spread, table } from './format.ts';
+import { kb, markdownTable, mb, seconds, spread, table } from './format.ts';
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse-scores.ts';
+import { cliTimeTable, peerTable, studioTable, type TableData } from './peer-tables.ts';
 import type { BenchResults } from './results.ts';
 import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
 
@@ -16,14 +17,8 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
     `Measured ${results.measuredAt} on ${machine.cpus} × ${machine.cpuModel}, ${mb(machine.memoryBytes)} RAM, Node ${machine.node}, Chromium ${machine.chromium}.`,
     `Timed figures: median of ${results.runs} run${results.runs === 1 ? '' : 's'} (min–max).`,
     '',
-    table(
-      ['build', 'time'],
-      [
-        ['site (astro build)', spread(results.builds.site)],
-        ['full (npm run build: site ×2 + both PDFs)', spread(results.builds.full)],
-      ],
-    ),
-    '',
+    ...(results.skipped.length > 0 ? [`Not measured in this run (--skip): ${results.skipped.join(', ')}.`, ''] : []),
+    ...(results.builds ? [asText(buildTable(results.builds)), ''] : []),
     'Reading pages: raw / gzip; "sent" is the gzipped document plus any linked CSS and JS.',
     table(
       ['page', 'markup', 'CSS (inline)', 'JS', 'fonts (woff2)', 'sent', 'requests'],
@@ -117,6 +112,18 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
           ),
           '',
         ]),
+    ...(results.peers.length === 0
+      ? []
+      : [
+          'Our CLI and its peers on the same print source, same Chromium, whole processes interleaved in each run',
+          '(peer ÷ ours above 1: ours is faster):',
+          asText(peerTable(results.peers)),
+          '',
+          "Where our CLI's whole process goes (medians; share of the whole):",
+          asText(cliTimeTable(results.peers)),
+          '',
+        ]),
+    ...(results.studio ? [asText(studioTable(results.studio)), ''] : []),
     'Lighthouse (mobile preset, 0–100):',
     table(
       ['page', 'performance', 'accessibility', 'best-practices', 'SEO'],
@@ -130,4 +137,29 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
     'Budgets:',
     ...budgets.map((budget) => `  ${budget.status.toUpperCase().padEnd(4)}  ${budget.budget}: ${budget.actual}`),
   ].join('\n');
+}
+
+function buildTable(builds: NonNullable<BenchResults['builds']>): TableData {
+  return {
+    header: ['build', 'time'],
+    rows: [
+      ['site (astro build)', spread(builds.site)],
+      ['full, cold (npm run build, render cache removed)', spread(builds.cold)],
+      ['full, warm (npm run build again, nothing changed)', spread(builds.warm)],
+    ],
+  };
+}
+
+function asText(data: TableData): string {
+  return table(data.header, data.rows);
+}
+
+/** The README's performance tables, in markdown: the peers, our CLI's time, the studio, the builds. */
+export function formatReadmeTables(results: BenchResults): string {
+  const tables: TableData[] = [
+    ...(results.peers.length > 0 ? [peerTable(results.peers), cliTimeTable(results.peers)] : []),
+    ...(results.studio ? [studioTable(results.studio)] : []),
+    ...(results.builds ? [buildTable(results.builds)] : []),
+  ];
+  return tables.map((data) => markdownTable(data.header, data.rows)).join('\n\n');
 }

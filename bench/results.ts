@@ -9,11 +9,17 @@ export interface BenchResults {
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; chromium: string };
   /** Runs behind each timed figure. */
   runs: number;
-  builds: {
+  /** The book sizes this run was told to measure (--scale). */
+  scales: number[];
+  /** What this run was told not to measure (--skip). */
+  skipped: BenchSection[];
+  builds?: {
     /** `astro build` alone, seconds. */
     site: Spread;
-    /** `npm run build` (workbook/build-book.ts), seconds. */
-    full: Spread;
+    /** `npm run build` (workbook/build-book.ts) with its render cache removed first, seconds. */
+    cold: Spread;
+    /** `npm run build` again straight after, nothing changed, seconds. */
+    warm: Spread;
   };
   pages: PageFigures[];
   /** Site path of the page with the most HTML+CSS+JS sent (gzip). */
@@ -24,7 +30,53 @@ export interface BenchResults {
   epubBytes?: number | undefined;
   editions: EditionFigures[];
   scaling: ScaleFigures[];
+  /** Our CLI and its peers on the same print source, one entry per book size. */
+  peers: PeerComparison[];
+  studio: StudioFigures | undefined;
   lighthouse: LighthouseResult[];
+}
+
+/** The parts of the bench a run can be told to skip. */
+export const BENCH_SECTIONS = ['build', 'pages', 'editions', 'scaling', 'peers', 'studio', 'lighthouse'] as const;
+export type BenchSection = (typeof BENCH_SECTIONS)[number];
+
+/** The contenders' names, as the report and the budgets give them. */
+export const OUR_CLI = 'our CLI';
+export const STOCK_PAGEDJS = 'stock Paged.js';
+export const VIVLIOSTYLE = 'Vivliostyle CLI';
+
+/** One renderer's processes on one book: whole process and render alone, seconds. */
+export interface ContenderFigures {
+  name: string;
+  /** From spawning the process to its exit. */
+  whole?: Spread;
+  /** Its render alone: loading the page, laying it out, printing the PDF. */
+  render?: Spread;
+  /** Pages of the PDF it wrote (a peer may not honour every rule, so its count may differ). */
+  pages?: number;
+  /** Our CLI only: median seconds before the render (Node, modules, server, Chromium), of the guard and of post-processing. */
+  split?: { beforeRender: number; guard: number; postprocess: number };
+  /** Why it could not be measured (or stopped being). */
+  error?: string;
+}
+
+export interface PeerComparison {
+  /** 1 = the book itself; 10 and 30 = the synthetic books. */
+  factor: number;
+  edition: string;
+  ours: ContenderFigures;
+  peers: ContenderFigures[];
+}
+
+/** Seconds from opening the studio's address to its "Preview ready" status. */
+export interface StudioFigures {
+  wholeBook: Spread;
+  booklet: Spread;
+  /**
+   * From changing one setting (the writing space) on a ready whole book to ready again; includes
+   * the pause the studio takes after an edit before it renders (src/scripts/studio/studio.ts).
+   */
+  afterChange: Spread;
 }
 
 export interface PageFigures extends PageWeight {

@@ -24,6 +24,7 @@ import { createProgress } from './io/progress.ts';
 import { writeAtomically } from './io/write-atomically.ts';
 import { paperSizes } from './page/paper-sizes.ts';
 import { resolveBuildDate } from './pdf/build-date.ts';
+import { renderTimeoutMs } from './render/render-timeout.ts';
 import { EPUB_FILE_NAME } from './epub/package-epub.ts';
 import type { RenderedEdition } from './render/render-edition.ts';
 
@@ -47,14 +48,6 @@ async function astroBuild(outDir: string, signal: AbortSignal, env: Record<strin
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new FriendlyError(`The site build failed:\n${`${stdout}\n${stderr}`.trim()}`);
   }
-}
-
-/** Per-edition time limit; `WORKBOOK_RENDER_TIMEOUT_MS` raises it on a slow machine (or lowers it in a test). */
-function renderTimeoutMs(): number {
-  const value = Number(process.env['WORKBOOK_RENDER_TIMEOUT_MS'] ?? 120_000);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new FriendlyError('WORKBOOK_RENDER_TIMEOUT_MS must be a positive number of milliseconds.');
-  return value;
 }
 
 async function main(signal: AbortSignal): Promise<void> {

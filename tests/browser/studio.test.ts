@@ -398,6 +398,7 @@ describe('print studio', () => {
         'lines=roomy',
         'promptsOnly',
         'booklet',
+        'fillable',
         'facilitator',
         'for=couple',
         'discreet',

@@ -10,11 +10,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `npm run workbook -- …` the way a publisher does (node on the CLI's entry file). */
-export async function runWorkbookCli(args: readonly string[]): Promise<CliResult> {
+/** Runs `npm run workbook -- …` the way a publisher does (node on the CLI's entry file), with `env` added. */
+export async function runWorkbookCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.resolve('workbook/cli/workbook.ts'), ...args], {
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

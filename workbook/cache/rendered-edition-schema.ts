@@ -34,6 +34,7 @@ export const cachedRenderSchema: z.ZodType<CachedRender> = z.looseObject({
   bookPages: z.number().int().positive(),
   seconds: z.number().nonnegative(),
   phases: phasesSchema,
+  afterRender: z.object({ guard: z.number().nonnegative(), postprocess: z.number().nonnegative() }),
   chapters: z.array(chapterPagesSchema),
   formFields: z.number().int().nonnegative(),
   fillable: z

@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
+import type { CliTimings } from '../contracts/cli-timings.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 import type { EditionOptions } from '../edition/edition-schema.ts';
 import type { Edition } from '../edition/standard-editions.ts';
@@ -9,6 +11,7 @@ import { serveDirectory } from '../io/serve-directory.ts';
 import { writeAtomically } from '../io/write-atomically.ts';
 import { resolveBuildDate } from '../pdf/build-date.ts';
 import { renderEdition } from '../render/render-edition.ts';
+import { renderTimeoutMs } from '../render/render-timeout.ts';
 
 export interface PrintRequest {
   options: EditionOptions;
@@ -31,17 +34,30 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
     const browser = await launchChromium({ signal });
     try {
       const progress = createProgress([edition.name]);
+      const beforeRender = performance.now() / 1000;
       const rendered = await renderEdition(browser, edition, {
         siteUrl: server.url,
         manifest,
         date: resolveBuildDate().date,
         author: book.author,
         keywords: book.keywords,
+        timeoutMs: renderTimeoutMs(),
         signal,
         onProgress: (laidOut) => progress.update(edition.name, laidOut),
       });
       progress.done();
       await writeAtomically(out, rendered.pdf, signal);
+      const timingsFile = process.env['WORKBOOK_TIMINGS_FILE'];
+      if (timingsFile) {
+        // performance.now() counts from the process's start, so the bench can split its whole time.
+        const timings: CliTimings = {
+          beforeRender,
+          render: rendered.seconds,
+          ...rendered.afterRender,
+          written: performance.now() / 1000,
+        };
+        await writeFile(timingsFile, JSON.stringify(timings));
+      }
       console.log(
         `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages${rendered.formFields > 0 ? `, ${rendered.formFields} form fields` : ''}, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
       );

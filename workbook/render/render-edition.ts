@@ -38,6 +38,8 @@ export interface RenderedEdition {
   seconds: number;
   /** The same seconds, step by step. */
   phases: RenderPhases;
+  /** Seconds after the render: reading the PDF back and checking it, then pdf-lib's post-processing. */
+  afterRender: { guard: number; postprocess: number };
   chapters: ChapterPages[];
   /** Form fields in `pdf`: a fillable edition's writing areas and their page fragments; 0 otherwise. */
   formFields: number;
@@ -125,6 +127,7 @@ export async function renderEdition(
   const measured = settings.fillable || edition.fillableTwin !== undefined;
 
   options.signal?.throwIfAborted();
+  const guardStarted = performance.now();
   const { pages, bodies, heads } = await readPdfText(
     rendered.pdf,
     marginBands(settings.booklet ? bookletMargins : bookMargins),
@@ -172,6 +175,9 @@ export async function renderEdition(
     );
   }
 
+  const guard = (performance.now() - guardStarted) / 1000;
+
+  const postprocessStarted = performance.now();
   const book = settings.booklet ? await imposeBooklet(rendered.pdf, bookletPages[settings.paper].sheet) : rendered.pdf;
   const meta = {
     ...outside,
@@ -181,6 +187,8 @@ export async function renderEdition(
   };
   const { fields } = rendered.collected;
   const pdf = await postprocessPdf(book, settings.fillable ? { ...meta, fields } : meta);
+  // This edition's own post-processing; a fillable twin's is timed on its own (fillable.seconds).
+  const postprocess = (performance.now() - postprocessStarted) / 1000;
   const twin = edition.fillableTwin;
   const twinStarted = performance.now();
   const fillable = twin && {
@@ -195,6 +203,7 @@ export async function renderEdition(
     bookPages: rendered.pageCount,
     seconds: rendered.seconds,
     phases: rendered.phases,
+    afterRender: { guard, postprocess },
     chapters: rendered.collected.chapters,
     formFields: settings.fillable ? fields.length : 0,
     ...(fillable && { fillable: { ...fillable, seconds: (performance.now() - twinStarted) / 1000 } }),

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../../bench/args.ts';
+
+describe('parseBenchArgs', () => {
+  it('reads the parts to skip', () => {
+    expect(parseBenchArgs(['--skip', 'build, lighthouse', '--scale', '30,1']).skip).toEqual(['build', 'lighthouse']);
+    expect(parseBenchArgs([]).skip).toEqual([]);
+  });
+
+  it('names an unknown part and lists the known ones', () => {
+    expect(() => parseBenchArgs(['--skip', 'lighthouse,speed'])).toThrow(
+      /no part of the bench is called "speed".*--skip build,pages/,
+    );
+  });
+});
