@@ -36,12 +36,15 @@ const SEARCH_PATH = '/search/';
 const SEARCH_JS_LIMIT = 2 * KB;
 const FONTS_LIMIT = 100 * KB;
 /**
- * Render ÷ floor (Chromium's own print of the same page), issue 14. The targets are 3 for the
- * real book (Letter and A4) and 5 at 30×. If, after profiling and at least three measured
- * attempts, a target is out of reach, the issue allows the best measured figure + 10 %, never
- * looser than 4 and 6; the lead sets those after quiet measurements, here and in the README.
+ * Render ÷ floor (Chromium's own print of the same page), issue 14. The targets were 3 for the
+ * real book (Letter and A4) and 5 at 30×. At 30× the target holds (3.5–3.8, measured under load).
+ * For the real book it did not after profiling and four measured attempts (README, "Where the
+ * render's time goes"): the render fell from 2.61 s to 2.10 s, but the floor is only 0.64–0.70 s,
+ * and the best quiet figures on 2026-11-30 were Letter 3.10 and A4 3.23 (`npm run bench -- --runs
+ * 3 --scale 1`). As the issue allows, the budget is the worse of the two best figures + 10 %, well
+ * inside its ceiling of 4.
  */
-export const RENDER_RATIO_BOOK = 3;
+export const RENDER_RATIO_BOOK = 3.55;
 export const RENDER_RATIO_AT_30X = 5;
 /**
  * Render seconds per chapter at 30× over the same at 10×. Linear growth keeps it near 1; 10× is

@@ -1,4 +1,5 @@
 import type { Audience } from '../schemas/audience.ts';
+import { searchPageUi } from './search-strings.ts';
 import type { ExerciseRecord } from './workbook-blocks.ts';
 
 /** Every piece of interface text the guide shows, in one place. */
@@ -71,21 +72,8 @@ export const ui = {
     contentsHeading: 'Contents',
     homeLink: 'Read it all on one page / offline',
   },
-  /** /search/: Pagefind's index, searched in the browser. */
-  searchPage: {
-    link: 'Search',
-    title: 'Search the guide',
-    description: 'Search the chapters, the questions and the support page. Searching happens on your device.',
-    lead: 'Searches the chapters, the questions for each of you and the support page. Your words stay on this device: nothing is sent anywhere and nothing is saved.',
-    label: 'Words to find',
-    button: 'Search',
-    noScript: 'Search needs JavaScript, which is off or unavailable in this browser. Everything is in',
-    searching: 'Searching…',
-    results: (count: number, query: string) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
-    none: (query: string) => `No results for “${query}”`,
-    empty: 'Type a word or two to search for.',
-    unavailable: 'Search is not available right now. The contents and the whole guide on one page are linked above.',
-  },
+  /** /search/: Pagefind's index, searched in the browser (search-strings.ts). */
+  searchPage: searchPageUi,
   supportPage: {
     title: 'Support and safety',
     contentsHeading: 'On this page',
@@ -93,38 +81,5 @@ export const ui = {
   },
 } as const;
 
-/**
- * Interface text of the print studio (/workbook/studio/): its form, preview and messages. Each
- * edition setting's label and hint are in its entry in workbook/edition/edition-fields.ts.
- */
-export const studioUi = {
-  formHeading: 'Your edition',
-  rememberLabel: 'Remember my practice details on this device',
-  rememberHint: 'Keeps the name and contact in this browser only, so you need not type them again.',
-  forget: 'Forget my details',
-  allChapters: 'All',
-  noChapters: 'None',
-  chooseAChapter: 'choose at least one chapter',
-  previewHeading: 'Preview',
-  previewTitle: 'Workbook preview',
-  previewPreparing: 'Preparing the preview…',
-  previewReady: (pages: number, sides?: number) =>
-    `Preview ready: ${pages} ${pages === 1 ? 'page' : 'pages'}${sides === undefined ? '' : `, on ${sides} sheet sides to fold`}`,
-  previewFailed: (message: string) => `The preview could not be made: ${message}`,
-  previewTimedOut: 'The preview is taking too long. Reload the page to try again.',
-  previewWaiting: (problems: string) => `The preview waits until this is fixed: ${problems}`,
-  print: 'Print',
-  printNotReady: 'Print works once the preview is ready.',
-  printReady: 'Opens your browser’s print dialog; to keep a file, choose “Save as PDF”. It matches the preview.',
-  detailsRemembered: 'Your practice name and contact are kept on this device until you choose “Forget my details”.',
-  detailsForgotten: 'Your practice details were removed from this device.',
-  /** After a fillable PDF's name in the studio's list of ready-made PDFs. */
-  fillableSuffix: ', fillable on a screen',
-  downloadKinds: {
-    workbook: 'Workbook',
-    handout: 'Prompts-only handout',
-    booklet: 'Booklet to fold and staple',
-    personal: 'Personal copy',
-    custom: 'Edition',
-  },
-} as const;
+/** The print studio's text, in a module of its own so the studio's scripts load only it. */
+export { studioUi } from './studio-strings.ts';

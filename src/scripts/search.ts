@@ -3,7 +3,7 @@
  * src/integrations/search-index.ts) with its JS API. Everything is fetched from this site; the
  * query is never put in the address or stored, so it stays out of the history.
  */
-import { ui } from '../lib/ui-strings.ts';
+import { searchPageUi } from '../lib/search-strings.ts';
 
 interface PagefindResultData {
   url: string;
@@ -58,10 +58,10 @@ function start(): void {
     const run = ++latest;
     list.replaceChildren();
     if (query === '') {
-      status.textContent = ui.searchPage.empty;
+      status.textContent = searchPageUi.empty;
       return;
     }
-    status.textContent = ui.searchPage.searching;
+    status.textContent = searchPageUi.searching;
     pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       await module.options({ excerptLength: 24 });
       return module;
@@ -73,11 +73,11 @@ function start(): void {
         if (run !== latest) return;
         list.replaceChildren(...results.map(resultItem));
         status.textContent =
-          results.length === 0 ? ui.searchPage.none(query) : ui.searchPage.results(found?.results.length ?? 0, query);
+          results.length === 0 ? searchPageUi.none(query) : searchPageUi.results(found?.results.length ?? 0, query);
       })
       .catch(() => {
         pagefind = undefined;
-        if (run === latest) status.textContent = ui.searchPage.unavailable;
+        if (run === latest) status.textContent = searchPageUi.unavailable;
       });
   });
 }

@@ -7,7 +7,7 @@
 import './zod-without-eval.ts';
 import type { z } from 'astro/zod';
 import { formatIssues } from '../../lib/friendly-error.ts';
-import { studioUi } from '../../lib/ui-strings.ts';
+import { studioUi } from '../../lib/studio-strings.ts';
 import {
   editionQuery,
   editionSettingsFromQuery,
