@@ -37,15 +37,16 @@ const SEARCH_JS_LIMIT = 2 * KB;
 const FONTS_LIMIT = 100 * KB;
 /**
  * Render ÷ floor (Chromium's own print of the same page), issue 14. The targets were 3 for the
- * real book (Letter and A4) and 5 at 30×. At 30× the target holds (3.5–3.8, measured under load).
- * For the real book it did not after profiling and four measured attempts (README, "Where the
- * render's time goes"): the render fell from 2.61 s to 2.10 s, but the floor is only 0.64–0.70 s,
- * and the best quiet figures on 2026-11-30 were Letter 3.10 and A4 3.23 (`npm run bench -- --runs
- * 3 --scale 1`). As the issue allows, the budget is the worse of the two best figures + 10 %, well
- * inside its ceiling of 4.
+ * real book (Letter and A4) and 5 at 30×; neither held after profiling and four measured attempts
+ * (README, "Where the render's time goes"). As the issue allows, each budget is the best quiet
+ * figure + 10 %, never looser than 4 (the book) and 6 (30×). The book: the render fell from 2.61 s
+ * to 2.10 s, but the floor is only 0.64–0.70 s; the best quiet figures were Letter 3.10 and A4
+ * 3.23 (`npm run bench -- --runs 3 --scale 1`, 2026-11-30), so 3.55. At 30× the best quiet figure
+ * is 6.63 (`npm run bench -- --runs 1 --scale 10,30`, 2026-11-30); + 10 % is past the ceiling, so
+ * the budget is the ceiling, 6, and fails until Paged.js's own layout of a long book gets cheaper.
  */
 export const RENDER_RATIO_BOOK = 3.55;
-export const RENDER_RATIO_AT_30X = 5;
+export const RENDER_RATIO_AT_30X = 6;
 /**
  * Render seconds per chapter at 30× over the same at 10×. Linear growth keeps it near 1; 10× is
  * the baseline because at 1× the fixed costs (a fresh page, parsing Paged.js) hide the growth.

@@ -10,6 +10,8 @@ export interface EditionRuns {
   pages: number;
   render: Spread;
   withChecks: Spread;
+  /** Post-processing its fillable twin (part of withChecks), when it has one. */
+  fillableTwin?: Spread;
   /** Median seconds of each step of the render. */
   phases: RenderPhases;
   floor: Spread;
@@ -44,10 +46,12 @@ export async function measureEdition(
     const render = spreadOf(renders.map((run) => run.seconds));
     const floor = spreadOf(floors.map((run) => run.seconds));
     const browserPeaks = renders.map((run) => run.memory.browser);
+    const twinSeconds = renders.map((run) => run.fillableSeconds).filter((value) => value !== undefined);
     return {
       pages: renders[0]!.pages,
       render,
       withChecks: spreadOf(renders.map((run) => run.withChecksSeconds)),
+      ...(twinSeconds.length > 0 && { fillableTwin: spreadOf(twinSeconds) }),
       phases: Object.fromEntries(
         RENDER_PHASES.map((phase) => [phase, spreadOf(renders.map((run) => run.phases[phase])).median]),
       ) as unknown as RenderPhases,

@@ -12,6 +12,8 @@ export interface RenderRun {
   phases: RenderPhases;
   /** The whole renderEdition call: render plus the completeness guards and pdf-lib post-processing. */
   withChecksSeconds: number;
+  /** Post-processing the edition's fillable twin from the same render (inside withChecksSeconds); undefined without one. */
+  fillableSeconds: number | undefined;
   pages: number;
   memory: MemoryPeaks;
 }
@@ -43,6 +45,7 @@ export async function measureRender(
       seconds: rendered.seconds,
       phases: rendered.phases,
       withChecksSeconds,
+      fillableSeconds: rendered.fillable?.seconds,
       pages: rendered.pageCount,
       memory: sampler.stop(),
     };

@@ -36,7 +36,8 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
     `EPUB (dist/downloads/rebuilding-trust.epub): ${results.epubBytes === undefined ? 'not built' : kb(results.epubBytes)}.`,
     '',
     'Editions, each rendered alone in its own browser. render = paginate + print; with checks = renderEdition as a',
-    'whole (text guards, pdf-lib); floor = Chromium page.pdf of the same print source without Paged.js.',
+    'whole (text guards, pdf-lib, and the fillable twin); fillable twin = post-processing the fillable PDF from the',
+    'same render, all it adds to a build; floor = Chromium page.pdf of the same print source without Paged.js.',
     table(
       [
         'edition',
@@ -44,6 +45,7 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
         'render',
         's/page',
         'with checks',
+        'fillable twin',
         'floor (pages)',
         'render ÷ floor',
         'Node peak',
@@ -55,6 +57,7 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
         spread(edition.render),
         seconds(edition.secondsPerPage, 3),
         spread(edition.withChecks),
+        edition.fillableTwin ? spread(edition.fillableTwin) : 'none',
         `${spread(edition.floor)} (${edition.floorPages})`,
         edition.ratio.toFixed(2),
         mb(edition.nodePeak),

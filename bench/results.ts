@@ -91,6 +91,8 @@ export interface EditionFigures {
   render: Spread;
   /** renderEdition as a whole (plus guards and post-processing), seconds. */
   withChecks: Spread;
+  /** Post-processing its fillable twin from the same render (part of withChecks): all a twin adds to a build. */
+  fillableTwin?: Spread;
   /** Median seconds of each step of the render. */
   phases: RenderPhases;
   /** Median render seconds per PDF page. */
