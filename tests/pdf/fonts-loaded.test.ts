@@ -1,33 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { defaultEdition, type EditionOptions } from '../../workbook/edition/edition-schema.ts';
 import { printPagePath } from '../../workbook/edition/standard-editions.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
-import { requireDist } from '../support/built-site.ts';
+import { useChromiumAndDist } from '../support/chromium-and-dist.ts';
 
 /**
  * The print runtime loads the faces Chromium sets the text in before Paged.js measures a line
  * (workbook/print/runtime/paged-font-loading.ts), and no others: loading every face whose
  * unicode-range touched the text fetched some sixty Noto slices the workbook never prints in.
  */
-let browser: Browser;
-let server: ServedDirectory;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchChromium();
-  server = await serveDirectory('dist');
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const opened = useChromiumAndDist();
 
 /** The families of the faces loaded once the pages are laid out, and whether any is still loading. */
 async function familiesLoaded(changes: Partial<EditionOptions>) {
   const edition = { ...defaultEdition, paper: 'letter' as const, ...changes };
-  const { collected } = await paginate(browser, new URL(printPagePath(edition), server.url).href, {
+  const { collected } = await paginate(opened.browser, new URL(printPagePath(edition), opened.server.url).href, {
     edition,
     collect: () => {
       const faces = [...document.fonts];

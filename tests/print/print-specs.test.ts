@@ -1,33 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultEdition } from '../../workbook/edition/edition-schema.ts';
 import { paginate } from '../../workbook/render/paginate.ts';
-import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
-import { requireDist } from '../support/built-site.ts';
+import { useChromiumAndDist } from '../support/chromium-and-dist.ts';
 import { collectPageFacts, type PageFacts } from './print-layout.ts';
 
 /**
  * The print rules that matter, asserted on the paginated print source the way Paged.js's own
  * specs do: on `.pagedjs_page` elements and their content, for both paper sizes.
  */
-let browser: Browser;
-let server: ServedDirectory;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchChromium();
-  server = await serveDirectory('dist');
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const opened = useChromiumAndDist();
 
 describe.each(['letter', 'a4'] as const)('the %s print source, paginated', (paper) => {
   let pages: PageFacts[];
   beforeAll(async () => {
     // The standard edition, as the build publishes it: the print page is laid out as an edition makes it.
-    const result = await paginate(browser, `${server.url}workbook/print/${paper}/`, {
+    const result = await paginate(opened.browser, `${opened.server.url}workbook/print/${paper}/`, {
       edition: { ...defaultEdition, paper },
       collect: collectPageFacts,
     });
