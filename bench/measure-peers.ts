@@ -95,7 +95,14 @@ export async function measurePeers(
         args.push('--executable-browser', chromium, '--timeout', String(PEER_TIMEOUT_SECONDS));
         // Its steps as it announces them: laying out the pages (the viewer) up to the PDF printed.
         const markers = ['Building pages', 'Processing PDF'] as const;
-        const child = await timeProcess(args, { cwd: scratch, markers, label: 'Vivliostyle CLI' });
+        // Its browser profile and temp files go in the bench's scratch folder, removed at the end:
+        // when it fails (it does on the 30× book) it leaves them behind in the system's /tmp.
+        const child = await timeProcess(args, {
+          cwd: scratch,
+          env: { TMPDIR: scratch },
+          markers,
+          label: 'Vivliostyle CLI',
+        });
         const [from, to] = markers.map((marker) => child.markers[marker]);
         return {
           whole: child.seconds,
