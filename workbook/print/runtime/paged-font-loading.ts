@@ -1,23 +1,34 @@
 import { Chunker } from 'pagedjs';
 import { parseUnicodeRange } from './unicode-range.ts';
 
-/**
- * Paged.js 0.4.3 loads every face in document.fonts before it lays out a page
- * (Chunker.prototype.loadFonts). With fonts cut into unicode-range slices that means fetching
- * every slice of every face the workbook bundles, about a thousand files, to print a few. The
- * runtime loads the faces the text needs itself (loadFontsInUse, before Paged.js starts), so
- * Paged.js's loadFonts waits for those and nothing else.
- */
-export function loadOnlyTheFontsInUse(): void {
-  Chunker.prototype.loadFonts = () => document.fonts.ready;
+/** What the document's text is set in: the families layout reaches, and the characters set. */
+export interface FontsInUse {
+  families: ReadonlySet<string>;
+  codePoints: ReadonlySet<number>;
 }
 
 /**
- * Loads the faces the document's text is set in, and waits for them, before Paged.js measures a
- * line. `document.fonts.ready` alone is not enough: it resolves as soon as no load is pending, and
- * a face the page has not asked for yet is not pending, so Paged.js could measure a page in a
- * fallback font and the face arrive in the middle of layout, moving breaks from one render to the
- * next.
+ * Makes Paged.js load the faces in use, and only those, at the moment it loads fonts.
+ *
+ * Paged.js 0.4.3 loads every face in document.fonts before it lays out a page
+ * (Chunker.prototype.loadFonts). With fonts cut into unicode-range slices that means fetching
+ * every slice of every face the workbook bundles, about a thousand files, to print a few.
+ *
+ * The moment matters as much as the choice. Paged.js removes the page's style sheets and inserts
+ * its own rewritten copies before it lays out, so every @font-face becomes a new FontFace,
+ * unloaded, even when the same file was loaded a moment before. Loaded any earlier, the faces
+ * are lost with the old sheets; `document.fonts.ready` alone resolves at once (nothing is
+ * pending yet), the first pages are measured in a fallback font, and the real face arrives in
+ * the middle of layout, at a moment that depends on how warm the browser's cache is. A second
+ * render in the same browser then broke pages differently from the first.
+ */
+export function loadFontsWhenPagedJsDoes(document: Document, inUse: FontsInUse): void {
+  Chunker.prototype.loadFonts = () => loadFaces(document, inUse);
+}
+
+/**
+ * Finds the faces the document's text is set in, before Paged.js starts (its text is still in
+ * the document then, to be laid out).
  *
  * Which faces: the ones Chromium itself asks for when it lays the text out, as a native print
  * does. Each round lays the page out and waits for what that requested; a face that lacks a
@@ -27,10 +38,15 @@ export function loadOnlyTheFontsInUse(): void {
  * a folio. Loading every covering face of every family instead (the Noto faces' Latin slices, the
  * CJK punctuation slices) fetched and decoded some sixty faces the workbook never prints in.
  */
-export async function loadFontsInUse(document: Document): Promise<void> {
+export async function findFontsInUse(document: Document): Promise<FontsInUse> {
   const families = new Set([...(await facesLayoutAsksFor(document))].map((face) => face.family));
   const codePoints = new Set<number>();
   for (const character of document.body.textContent) codePoints.add(character.codePointAt(0) ?? 0);
+  return { families, codePoints };
+}
+
+/** Loads the document's current faces that `inUse` covers, and waits for every pending load. */
+export async function loadFaces(document: Document, { families, codePoints }: FontsInUse): Promise<void> {
   const wanted = [...document.fonts].filter(
     (face) =>
       face.status === 'unloaded' &&

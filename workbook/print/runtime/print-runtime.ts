@@ -24,10 +24,8 @@ import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
-import { loadFontsInUse, loadOnlyTheFontsInUse } from './paged-font-loading.ts';
+import { findFontsInUse, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
 import { keepPart, placePart } from './print-parts.ts';
-
-loadOnlyTheFontsInUse();
 
 const view = window as Window & PrintWindow;
 let edition: EditionOptions | undefined;
@@ -63,7 +61,7 @@ const runtime: PrintRuntime = {
     if (missing.length > 0) throw new Error(missingHeadingIdsMessage(location.href, missing));
     giveCustomElementsADisplay(document);
     // Paged.js measures text to break pages; a fallback font's metrics would move every break.
-    await loadFontsInUse(document);
+    loadFontsWhenPagedJsDoes(document, await findFontsInUse(document));
     previewer = new Previewer();
     await previewer.preview();
     paginated = { pageCount: laidOutPages().length, size: previewer.size };
