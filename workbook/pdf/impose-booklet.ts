@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { savePdf } from './save-pdf.ts';
 import { saddleStitchOrder } from './saddle-stitch-order.ts';
+import { loadPdf } from './load-pdf.ts';
 
 export interface SheetSize {
   /** Points (1/72 in) of the landscape sheet, e.g. 792 × 612 for US Letter. */
@@ -19,7 +20,7 @@ const TOLERANCE_PT = 0.01;
 export async function imposeBooklet(halfPagesPdf: Uint8Array, sheet: SheetSize): Promise<Uint8Array> {
   assertSheetSize(sheet);
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
-  const source = await PDFDocument.load(halfPagesPdf, { updateMetadata: false });
+  const source = await loadPdf(halfPagesPdf);
   const pages = source.getPages();
   const half = commonPageSize(pages);
   assertFits(half, sheet);

@@ -1,7 +1,8 @@
+import type {
+  PDFDocument} from 'pdf-lib';
 import {
   PDFArray,
   PDFDict,
-  PDFDocument,
   PDFName,
   PDFNumber,
   PDFObjectCopier,
@@ -12,6 +13,7 @@ import {
 } from 'pdf-lib';
 import type { Anchor } from '../contracts/print-runtime-api.ts';
 import { savePdf } from './save-pdf.ts';
+import { loadPdf } from './load-pdf.ts';
 
 /** CSS pixels to PDF points. */
 const POINTS_PER_PIXEL = 72 / 96;
@@ -37,11 +39,11 @@ export async function joinTaggedPdfs(
 ): Promise<Uint8Array> {
   const [first, ...rest] = parts;
   if (!first) throw new Error('joinTaggedPdfs: no parts to join');
-  const book = await PDFDocument.load(first.pdf, { updateMetadata: false });
+  const book = await loadPdf(first.pdf);
   const target = documentLevel(book, 1);
   dropStandIns(target.dests, first.standIns);
   for (const [index, part] of rest.entries()) {
-    const source = await PDFDocument.load(part.pdf, { updateMetadata: false });
+    const source = await loadPdf(part.pdf);
     const from = documentLevel(source, index + 2);
     dropStandIns(from.dests, part.standIns);
     appendPart(book, target, source, from);

@@ -1,6 +1,6 @@
-import { PDFDocument } from 'pdf-lib';
 import type { FormFieldBox } from '../contracts/form-fields.ts';
 import { addFormFields } from './add-form-fields.ts';
+import { loadPdf } from './load-pdf.ts';
 import { readMarkedText } from './read-marked-text.ts';
 import { savePdf } from './save-pdf.ts';
 import { setDates } from './set-dates.ts';
@@ -29,8 +29,7 @@ export interface PdfMeta extends DocumentInfo {
  * meta give the same output bytes.
  */
 export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
-  // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await loadPdf(bytes);
   setInfo(doc, meta);
   setLanguage(doc, meta.language);
   setDates(doc, meta.date);

@@ -1,4 +1,5 @@
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
+import { loadPdf } from './load-pdf.ts';
 
 /**
  * Each page's text as Chromium means it to be read, for the scripts whose glyphs are not their
@@ -9,7 +10,7 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStre
  * one, the fonts' ToUnicode maps elsewhere, right-to-left runs put back in reading order.
  */
 export async function readActualText(bytes: Uint8Array): Promise<string[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await loadPdf(bytes);
   return doc.getPages().map((page) => {
     const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
     const maps = new Map<string, Map<number, string>>();
