@@ -9,10 +9,11 @@ const QUIET_OFFLINE_FLAGS = [
   '--disable-sync',
   '--disable-quic',
   '--font-render-hinting=none',
+  '--disable-gpu',
 ];
 
 describe('chromiumArgs', () => {
-  it('drops the flags that crash multi-page browsers or weaken the same-origin policy', () => {
+  it('drops the flags that crash multi-page browsers, weaken the same-origin policy or composite in software', () => {
     const args = chromiumArgs([
       '--single-process',
       '--no-zygote',
@@ -22,6 +23,11 @@ describe('chromiumArgs', () => {
       "--headless='shell'",
       '--headless',
       '--font-render-hinting=none',
+      '--in-process-gpu',
+      '--use-gl=angle',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
     ]);
     expect(args).toEqual([
       '--no-zygote',
@@ -32,6 +38,7 @@ describe('chromiumArgs', () => {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      '--disable-gpu',
     ]);
   });
 
@@ -52,6 +59,7 @@ describe('chromiumArgs', () => {
       '--disable-component-update',
       '--disable-sync',
       '--font-render-hinting=none',
+      '--disable-gpu',
     ]);
   });
 });
