@@ -1,11 +1,22 @@
+import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import type { Browser } from 'playwright-core';
 import type { Edition } from '../edition/standard-editions.ts';
 import { renderEdition, type RenderEditionOptions, type RenderedEdition } from './render-edition.ts';
 
 /**
- * Renders `editions` two at a time (the machine has two cores, and Chromium lays out one page
- * per core) and returns them in order, or throws the first failure. A failure (or the caller's
+ * How many editions render at once: one per core, and one more. Chromium lays a page out on one
+ * core, but a render leaves its core idle while the page loads and while Node reads back and
+ * post-processes its PDF; the extra render fills those gaps. Measured with `npm run build` on
+ * this 2-core machine: 3 at a time renders the ten editions in 13–14 s, 2 at a time in 15 s.
+ */
+export function editionsAtOnce(cores = availableParallelism()): number {
+  return cores + 1;
+}
+
+/**
+ * Renders `editions` a few at a time (editionsAtOnce) and returns them in order, or throws the
+ * first failure. A failure (or the caller's
  * signal) aborts the others: their pages close and no further render starts. They are still
  * waited for, so the browser is never closed under a render that is setting up its page.
  */
@@ -15,7 +26,7 @@ export async function renderEditions(
   options: (edition: Edition) => RenderEditionOptions,
   signal?: AbortSignal,
 ): Promise<RenderedEdition[]> {
-  const limit = pLimit(2);
+  const limit = pLimit(editionsAtOnce());
   const failed = new AbortController();
   const aborted = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
   let failure: { reason: unknown } | undefined;
