@@ -115,6 +115,7 @@ export async function measurePeers(
 
   const results = new Map<string, ContenderRun[]>(contenders.map((contender) => [contender.name, []]));
   const errors = new Map<string, string>();
+  const failedAfter = new Map<string, number>();
   try {
     for (let run = 0; run < runs; run += 1) {
       const order = contenders.map((_, index) => contenders[(index + run) % contenders.length]!);
@@ -122,6 +123,7 @@ export async function measurePeers(
         if (errors.has(contender.name)) continue;
         log(`${factor}× peers, run ${run + 1}/${runs}: ${contender.name}`);
         const out = path.join(scratch, `peer-${factor}-${contenders.indexOf(contender)}.pdf`);
+        const started = performance.now();
         try {
           const measured = await contender.run(out);
           results.get(contender.name)!.push(measured);
@@ -129,6 +131,7 @@ export async function measurePeers(
           log(`${contender.name}: ${measured.pages} pages, whole ${measured.whole.toFixed(2)} s${render}`);
         } catch (error) {
           errors.set(contender.name, summary(error));
+          failedAfter.set(contender.name, (performance.now() - started) / 1000);
           log(`${contender.name} failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {
           await rm(out, { force: true });
@@ -142,7 +145,9 @@ export async function measurePeers(
   const figuresOf = (name: string): ContenderFigures => {
     const error = errors.get(name);
     const measured = results.get(name) ?? [];
-    if (measured.length === 0) return { name, error: error ?? 'not measured' };
+    const after = failedAfter.get(name);
+    if (measured.length === 0)
+      return { name, error: error ?? 'not measured', ...(after === undefined ? {} : { failedAfter: after }) };
     const renders = measured.map((run) => run.render).filter((seconds) => seconds !== undefined);
     const splits = measured.map((run) => run.split).filter((split) => split !== undefined);
     return {

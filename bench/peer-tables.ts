@@ -15,7 +15,12 @@ function speedup(peer: number | undefined, ours: number | undefined): string {
 
 function figure(contender: ContenderFigures, which: 'render' | 'whole'): string {
   const value = contender[which];
-  return value ? spread(value) : `not measured${contender.error ? `: ${contender.error}` : ''}`;
+  if (value) return spread(value);
+  const failedAfter =
+    which === 'whole' && contender.failedAfter !== undefined
+      ? ` (failed after ${seconds(contender.failedAfter, 1)})`
+      : '';
+  return `not measured${contender.error ? `: ${contender.error}` : ''}${failedAfter}`;
 }
 
 /**
@@ -40,7 +45,9 @@ export function peerTable(peers: readonly PeerComparison[]): TableData {
       figure(peer, 'render'),
       speedup(peer.render?.median, comparison.ours.render?.median),
       figure(peer, 'whole'),
-      speedup(peer.whole?.median, comparison.ours.whole?.median),
+      peer.whole === undefined && peer.failedAfter !== undefined && comparison.ours.whole
+        ? `≥ ${speedup(peer.failedAfter, comparison.ours.whole.median)}`
+        : speedup(peer.whole?.median, comparison.ours.whole?.median),
     ]),
   ]);
   return {

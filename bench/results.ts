@@ -58,6 +58,11 @@ export interface ContenderFigures {
   split?: { beforeRender: number; guard: number; postprocess: number };
   /** Why it could not be measured (or stopped being). */
   error?: string;
+  /**
+   * Seconds it ran before it failed without a PDF: its whole time is at least this. A bound, not
+   * a measure; the budgets use it only when it alone decides (peerBudgets).
+   */
+  failedAfter?: number;
 }
 
 export interface PeerComparison {

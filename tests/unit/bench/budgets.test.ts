@@ -64,6 +64,26 @@ describe('peerBudgets', () => {
     const budgets = peerBudgets({ peers: [], scales: [1, 10, 30], skipped: ['peers'] });
     expect(budgets.map((budget) => budget.status)).toEqual(Array(7).fill('skip'));
   });
+
+  it('counts a peer that failed after running longer than ours as slower, by that bound only', () => {
+    const failedLate = comparison(30, 50, 150, 300);
+    failedLate.peers[1] = { name: VIVLIOSTYLE, error: 'exited with 1: renderAllPages', failedAfter: 600 };
+    const late = peerBudgets({ peers: [failedLate], scales: [30], skipped: [] });
+    const vivliostyle = late.find(
+      (budget) => budget.budget === `30×: our CLI's whole process faster than ${VIVLIOSTYLE}'s`,
+    );
+    expect(vivliostyle?.status).toBe('pass');
+    expect(vivliostyle?.actual).toMatch(/^at least 12\.00× \(ours 50\.00 s; .* failed after 600\.0 s without a PDF/);
+
+    // Failing sooner than ours took says nothing about which is faster; nor does 1.5× for a ≥ 2× budget.
+    const failedEarly = comparison(30, 50, undefined, 300);
+    failedEarly.peers[0] = { name: STOCK_PAGEDJS, error: 'exited with 1', failedAfter: 75 };
+    const early = peerBudgets({ peers: [failedEarly], scales: [30], skipped: [] });
+    expect(statusOf(early, `faster than ${STOCK_PAGEDJS}'s`)).toEqual(['skip', 'skip', 'pass', 'fail']);
+    failedEarly.peers[0] = { name: STOCK_PAGEDJS, error: 'exited with 1', failedAfter: 40 };
+    const sooner = peerBudgets({ peers: [failedEarly], scales: [30], skipped: [] });
+    expect(statusOf(sooner, `faster than ${STOCK_PAGEDJS}'s`)).toEqual(['skip', 'skip', 'fail', 'fail']);
+  });
 });
 
 describe('evaluateBudgets', () => {
