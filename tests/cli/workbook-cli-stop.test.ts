@@ -1,8 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childProcesses, isRunning } from '../support/processes.ts';
 
 /*
  * Ctrl-C during a real render: `npm run workbook` stops with one line and exit code 130, closes
@@ -14,23 +15,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The Chromium that `parent` launched: its pid and the profile folder Playwright made for it. */
 function chromiumOf(parent: number): { pid: number; profile: string } | undefined {
-  const processes = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n');
-  for (const line of processes) {
-    const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (!match || Number(match[2]) !== parent) continue;
-    const profile = /--user-data-dir=(\S+)/.exec(match[3]!)?.[1];
-    if (profile) return { pid: Number(match[1]), profile };
+  for (const { pid, args } of childProcesses(parent)) {
+    const profile = /--user-data-dir=(\S+)/.exec(args)?.[1];
+    if (profile) return { pid, profile };
   }
   return undefined;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('npm run workbook, stopped', () => {
