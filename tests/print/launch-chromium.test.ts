@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
@@ -21,5 +24,22 @@ describe('launchChromium', () => {
     expect(headings).toEqual(['Page 1', 'Page 2']);
     await Promise.all(contexts.slice(1).map((context) => context.close()));
     expect(browser.isConnected()).toBe(true);
+  });
+
+  // Chromium leaves empty `.org.chromium.Chromium.*` files behind in its temp folder.
+  it('keeps its temp files in a folder of its own, removed when it closes', async () => {
+    const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('rebuilding-trust-chromium-')));
+    const before = ours();
+    const second = await launchChromium();
+    const made = [...ours()].filter((name) => !before.has(name));
+    expect(made).toHaveLength(1);
+    const folder = path.join(tmpdir(), made[0]!);
+    const page = await second.newPage();
+    await page.setContent('<p>Compositing and printing use temp files.</p>');
+    await page.pdf();
+    const leftBehind = readdirSync(tmpdir()).filter((name) => name.startsWith('.org.chromium.'));
+    await second.close();
+    expect(existsSync(folder), 'its temp folder after close').toBe(false);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('.org.chromium.'))).toEqual(leftBehind);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs } from './chromium-args.ts';
 import { findChromium, type ChromiumLookup } from './find-chromium.ts';
@@ -21,11 +24,23 @@ export interface LaunchChromiumOptions {
 export async function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser> {
   options.signal?.throwIfAborted();
   const resolved = await findChromium(options.lookup);
-  return chromium.launch({
-    executablePath: resolved.executablePath,
-    args: [...chromiumArgs(resolved.args), ...(options.extraArgs ?? [])],
-    headless: true,
-    timeout: options.timeoutMs ?? 30_000,
-    ...(options.signal ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
-  });
+  // Chromium leaves empty `.org.chromium.Chromium.*` files in its temp folder (more of them with
+  // --disable-gpu): each browser gets a folder of its own, removed when it closes or dies.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'rebuilding-trust-chromium-'));
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+  try {
+    const browser = await chromium.launch({
+      executablePath: resolved.executablePath,
+      args: [...chromiumArgs(resolved.args), ...(options.extraArgs ?? [])],
+      env: { ...process.env, TMPDIR: scratch },
+      headless: true,
+      timeout: options.timeoutMs ?? 30_000,
+      ...(options.signal ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
+    });
+    browser.on('disconnected', removeScratch);
+    return browser;
+  } catch (error) {
+    removeScratch();
+    throw error;
+  }
 }
