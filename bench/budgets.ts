@@ -37,16 +37,17 @@ const SEARCH_JS_LIMIT = 2 * KB;
 const FONTS_LIMIT = 100 * KB;
 /**
  * Render ÷ floor (Chromium's own print of the same page), issue 14's targets: 3 for the real book
- * (Letter and A4), 5 at 30×. Both came within reach once the fonts were loaded at Paged.js's own
- * font step and Chromium stopped compositing in software (README, "Where the render's time goes").
- * 30×: 3.86 (`npm run bench -- --runs 1 --scale 30`, 2026-11-30), so the budget is the target, 5.
- * The book sits on its target rather than under it: Letter 2.82 and A4 2.88 in one quiet run
- * (`--runs 1 --scale 1,10`), 3.02 and 2.97 in the next (`--runs 3 --scale 1`), the floor being
- * only 0.6–0.7 s. As the issue allows for a target not reliably met, the budget is the best
- * figure of the two editions + 10 %: 2.88 × 1.1 = 3.17.
+ * (Letter and A4), 5 at 30×. Neither is met reliably, even after the fonts were loaded at Paged.js's
+ * own font step and Chromium stopped compositing in software (README, "Where the render's time
+ * goes"), so, as the issue allows, each budget is the best reliable figure + 10 %, never looser
+ * than 4 and 6. The book: Letter 2.82 and A4 2.88 in one quiet run (`--runs 1 --scale 1,10`),
+ * 3.02 and 2.97 in the next (`--runs 3 --scale 1`), 2.93 and 2.87 in a third; its floor is only
+ * 0.6–0.7 s. Budget 2.88 × 1.1 = 3.17. 30×: the render fell from 41.1 s to 25.6–29.4 s, but the
+ * floor is 4.6–5.3 s in most runs (7.4 s in one, which read 3.86); the median of 3 runs
+ * (`--runs 3 --scale 30`, 2026-11-30) is 5.56, + 10 % = 6.12, past the ceiling: budget 6.
  */
 export const RENDER_RATIO_BOOK = 3.17;
-export const RENDER_RATIO_AT_30X = 5;
+export const RENDER_RATIO_AT_30X = 6;
 /**
  * Render seconds per chapter at 30× over the same at 10×. Linear growth keeps it near 1; 10× is
  * the baseline because at 1× the fixed costs (a fresh page, parsing Paged.js) hide the growth.
