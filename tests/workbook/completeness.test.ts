@@ -5,8 +5,8 @@ import {
   findUnexpectedContent,
   sentencesOf,
 } from '../../workbook/guard/completeness.ts';
-import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
 import { referenceArticle } from '../support/reference-article.ts';
+import { fixtureManifest } from '../support/fixture-manifest.ts';
 
 describe('sentencesOf', () => {
   it('splits after . ? ! followed by a space, and loses no text', () => {
@@ -25,12 +25,8 @@ describe('sentencesOf', () => {
   });
 });
 
-const manifest: PrintManifest = {
-  title: 'Book',
-  discreetTitle: 'Our workbook',
-  language: 'en',
-  safety: [],
-  chapters: [
+const manifest = fixtureManifest(
+  [
     {
       id: 'pain',
       title: 'The pain',
@@ -42,7 +38,8 @@ const manifest: PrintManifest = {
       ],
     },
   ],
-};
+  'Book',
+);
 
 describe('the completeness guard', () => {
   it('finds a whole chapter in text broken across lines, hyphenated softly and with ligatures', () => {

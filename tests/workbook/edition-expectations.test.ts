@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editionSchemaFor, type EditionOptions } from '../../workbook/edition/edition-schema.ts';
 import { expectationsFor } from '../../workbook/edition/edition-expectations.ts';
 import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
+import { fixtureManifest } from '../support/fixture-manifest.ts';
 
 function chapter(id: string, number: number | undefined, articleText: string[]): PrintManifest['chapters'][number] {
   return {
@@ -14,18 +15,12 @@ function chapter(id: string, number: number | undefined, articleText: string[]):
   };
 }
 
-const manifest: PrintManifest = {
-  title: 'Rebuilding Trust',
-  discreetTitle: 'Our workbook',
-  language: 'en',
-  safety: [],
-  chapters: [
-    chapter('introduction', undefined, ['Intro one.', 'Intro two.']),
-    chapter('pain', 1, ['Pain one.', 'Pain two.']),
-    chapter('owning', 2, ['Owning one.']),
-    chapter('talking', 3, []),
-  ],
-};
+const manifest = fixtureManifest([
+  chapter('introduction', undefined, ['Intro one.', 'Intro two.']),
+  chapter('pain', 1, ['Pain one.', 'Pain two.']),
+  chapter('owning', 2, ['Owning one.']),
+  chapter('talking', 3, []),
+]);
 
 const edition = (input: Record<string, unknown> = {}): EditionOptions =>
   editionSchemaFor({ chapterCount: 10 }).parse(input);

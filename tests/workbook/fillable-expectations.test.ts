@@ -1,48 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { FormFieldBox } from '../../workbook/contracts/form-fields.ts';
-import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
 import { editionSchemaFor, type EditionOptions } from '../../workbook/edition/edition-schema.ts';
 import { expectedWritingAreas } from '../../workbook/edition/fillable-expectations.ts';
 import { checkFormFields } from '../../workbook/guard/form-fields.ts';
+import { fixtureManifest } from '../support/fixture-manifest.ts';
 
-const manifest: PrintManifest = {
-  title: 'Rebuilding Trust',
-  discreetTitle: 'Our workbook',
-  language: 'en',
-  safety: [],
-  chapters: [
-    {
-      id: 'intro',
-      title: 'Introduction',
-      articleText: [],
-      prompts: [
-        { id: 'intro-prompt-1', for: 'both', text: 'Why now?' },
-        { id: 'intro-prompt-2', for: 'hurt', text: 'What hurts?' },
-      ],
-      exercises: [],
-    },
-    {
-      id: 'patience',
-      title: 'Patience',
-      number: 1,
-      articleText: [],
-      prompts: [{ id: 'patience-prompt-1', for: 'unfaithful', text: 'What did you do?' }],
-      exercises: [
-        {
-          id: 'check-in',
-          for: 'both',
-          title: 'Weekly trust check-in',
-          blocks: [],
-          layout: 'table',
-          table: { columns: 2, rows: 3 },
-        },
-        { id: 'safety', for: 'both', title: 'Before we talk', blocks: [], layout: 'checklist', items: 2 },
-        { id: 'pact', for: 'unfaithful', title: 'Our pact', blocks: [], layout: 'agreement' },
-        { id: 'letter', for: 'hurt', title: 'A letter', blocks: [], layout: 'lines' },
-      ],
-    },
-  ],
-};
+const manifest = fixtureManifest([
+  {
+    id: 'intro',
+    title: 'Introduction',
+    articleText: [],
+    prompts: [
+      { id: 'intro-prompt-1', for: 'both', text: 'Why now?' },
+      { id: 'intro-prompt-2', for: 'hurt', text: 'What hurts?' },
+    ],
+    exercises: [],
+  },
+  {
+    id: 'patience',
+    title: 'Patience',
+    number: 1,
+    articleText: [],
+    prompts: [{ id: 'patience-prompt-1', for: 'unfaithful', text: 'What did you do?' }],
+    exercises: [
+      {
+        id: 'check-in',
+        for: 'both',
+        title: 'Weekly trust check-in',
+        blocks: [],
+        layout: 'table',
+        table: { columns: 2, rows: 3 },
+      },
+      { id: 'safety', for: 'both', title: 'Before we talk', blocks: [], layout: 'checklist', items: 2 },
+      { id: 'pact', for: 'unfaithful', title: 'Our pact', blocks: [], layout: 'agreement' },
+      { id: 'letter', for: 'hurt', title: 'A letter', blocks: [], layout: 'lines' },
+    ],
+  },
+]);
 
 const edition = (input: Record<string, unknown> = {}): EditionOptions =>
   editionSchemaFor({ chapterCount: 1 }).parse(input);

@@ -46,7 +46,7 @@ export async function findFontsInUse(document: Document): Promise<FontsInUse> {
 }
 
 /** Loads the document's current faces that `inUse` covers, and waits for every pending load. */
-export async function loadFaces(document: Document, { families, codePoints }: FontsInUse): Promise<void> {
+async function loadFaces(document: Document, { families, codePoints }: FontsInUse): Promise<void> {
   const wanted = [...document.fonts].filter(
     (face) =>
       face.status === 'unloaded' &&
