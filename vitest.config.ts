@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/remark/**/*.test.ts', 'tests/workbook/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts'],
           testTimeout: 10_000,
           hookTimeout: 10_000,
           sequence: { groupOrder: 0 },
@@ -36,13 +36,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'pdf',
-          include: [
-            'tests/pdf/**/*.test.ts',
-            'tests/print/**/*.test.ts',
-            'tests/visual/**/*.test.ts',
-            'tests/cli/**/*.test.ts',
-            'tests/build/**/*.test.ts',
-          ],
+          include: ['tests/pdf/**/*.test.ts'],
           ...BUILT,
           sequence: { groupOrder: 3 },
         },

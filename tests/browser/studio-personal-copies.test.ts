@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
-import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
+import { runWorkbookCli } from '../support/run-workbook-cli.ts';
 import { settledStudioPreview } from '../support/studio-preview.ts';
 import { withTempDir } from '../support/temp-dir.ts';
 import { open, useSite } from './site.ts';

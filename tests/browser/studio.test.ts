@@ -11,7 +11,7 @@ import { editionFieldNames, editionFields } from '../../workbook/edition/edition
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
 import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
-import { runWorkbookCli } from '../cli/run-workbook-cli.ts';
+import { runWorkbookCli } from '../support/run-workbook-cli.ts';
 import { withTempDir } from '../support/temp-dir.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 

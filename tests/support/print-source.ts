@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 
 /**
- * A small print source with the markup of the real one (src/pages/workbook/print/[paper].astro
+ * A small print source with the markup of the real one (workbook/print/PrintSource.astro
  * and workbook/print/components/Print*.astro): cover and back page with the provider block, the
  * contents with part groups and closing entries, an unnumbered introduction and three numbered
  * chapters (article paragraph, a prompt with writing lines), the facilitator guide, two Notes

@@ -1,0 +1,169 @@
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { book } from '../../../src/lib/book.ts';
+import { siteAddress } from '../../../src/lib/site.ts';
+import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
+import { openBuildCache, type BuildCache } from '../../../workbook/cache/build-cache.ts';
+import { pageFiles } from '../../../workbook/cache/page-files.ts';
+import { printPagePath, standardEditions, type Edition } from '../../../workbook/edition/standard-editions.ts';
+import { serveDirectory } from '../../../workbook/io/serve-directory.ts';
+import { readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
+import type { RenderedEdition } from '../../../workbook/render/render-edition.ts';
+import { renderEditions } from '../../../workbook/render/render-editions.ts';
+import { requireDist } from '../../support/built-site.ts';
+import { sha256 } from '../../support/pdf-inspect.ts';
+import { readPrintManifest } from '../../support/print-manifest.ts';
+import { useTempDir } from '../../support/temp-dir.ts';
+
+/**
+ * The build's render cache on the real print source (a copy of dist/), with the two shortest
+ * editions, as `npm run build` uses it: rendered once, reused, rendered again when a prompt
+ * changes, when the cache is deleted, and when a stored PDF is damaged. A whole `npm run build`
+ * twice would spend a minute on Astro and eight more PDFs to show the same.
+ */
+const editions = standardEditions.filter((edition) => edition.kind === 'handout');
+const date = new Date(Date.UTC(2026, 10, 30));
+const scratch = useTempDir('render-cache');
+const site = () => path.join(scratch(), 'site');
+const cacheFolder = () => path.join(scratch(), 'cache');
+let browser: Browser;
+/** Every path the print pages asked the server for, across every render. */
+const requested = new Set<string>();
+/** The editions each call of the renderer was given, by name. */
+const renderCalls: string[][] = [];
+
+beforeAll(async () => {
+  requireDist();
+  cpSync('dist', site(), { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function render(toRender: readonly Edition[]): Promise<RenderedEdition[]> {
+  renderCalls.push(toRender.map((edition) => edition.name));
+  const manifest = readPrintManifest(site());
+  const server = await serveDirectory(site(), manifest.base, {
+    headersFor: (pathname) => {
+      requested.add(pathname);
+      return {};
+    },
+  });
+  try {
+    return await renderEditions(browser, toRender, () => ({
+      siteUrl: server.url,
+      manifest,
+      date,
+      author: book.author,
+      keywords: book.keywords,
+    }));
+  } finally {
+    await server.close();
+  }
+}
+
+async function build(cache: BuildCache): Promise<{ pdfs: Map<string, string>; reused: string[]; rendered: string[] }> {
+  const calls = renderCalls.length;
+  const { results, reused } = await cache.renders(
+    { siteDir: site(), siteAddress, date, author: book.author, keywords: book.keywords },
+    editions,
+    render,
+  );
+  return {
+    pdfs: new Map(results.map((result) => [result.edition.name, sha256(result.pdf)])),
+    reused,
+    rendered: renderCalls.slice(calls).flat(),
+  };
+}
+
+function openCache(): BuildCache {
+  const cache = openBuildCache([], {}, cacheFolder());
+  if (!cache) throw new Error('the cache is on when neither --no-cache nor REBUILDING_TRUST_NO_CACHE is given');
+  return cache;
+}
+
+describe("the build's render cache", () => {
+  let first: Awaited<ReturnType<typeof build>>;
+  let changed: Awaited<ReturnType<typeof build>>;
+
+  it('renders on a cold cache, then reuses every edition with the same bytes and no render', async () => {
+    first = await build(openCache());
+    expect(first.rendered).toEqual(['handout-letter', 'handout-a4']);
+    expect(first.reused).toEqual([]);
+
+    const second = await build(openCache());
+    expect(second.rendered).toEqual([]);
+    expect(second.reused).toEqual(['handout-letter', 'handout-a4']);
+    expect(second.pdfs).toEqual(first.pdfs);
+  });
+
+  it('keys on every file the print pages loaded while rendering', async () => {
+    const files = await Promise.all(
+      (['letter', 'a4'] as const).map((paper) =>
+        pageFiles(site(), `${printPagePath({ paper })}index.html`, siteAddress.base),
+      ),
+    );
+    const keyed = new Set(files.flat().map((file) => `/${file}`));
+    const loaded = [...requested].map((pathname) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    expect(loaded.length).toBeGreaterThan(3);
+    expect(loaded.filter((file) => !keyed.has(file))).toEqual([]);
+  });
+
+  it('renders again when a prompt changes, and the PDF carries the new words', async () => {
+    const before = 'your pain does not need to be tidy or fair';
+    const after = 'your pain does not need to be neat or fair';
+    for (const file of [
+      'workbook/print/letter/index.html',
+      'workbook/print/a4/index.html',
+      'workbook/print/book.json',
+    ]) {
+      const text = readFileSync(path.join(site(), file), 'utf8');
+      expect(text, file).toContain(before);
+      writeFileSync(path.join(site(), file), text.replace(before, after));
+    }
+    changed = await build(openCache());
+    expect(changed.rendered).toEqual(['handout-letter', 'handout-a4']);
+    expect(changed.pdfs.get('handout-letter')).not.toBe(first.pdfs.get('handout-letter'));
+    // The entries of the first renders are gone: the cache keeps what this build used.
+    expect(readdirSync(path.join(cacheFolder(), 'renders'))).toHaveLength(2);
+    const letterPdf = readFileSync(storedPdf(changed.pdfs.get('handout-letter')));
+    const { pages } = await readPdfText(new Uint8Array(letterPdf));
+    expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('neat or fair');
+  });
+
+  it('gives the same bytes after the cache is deleted', async () => {
+    rmSync(cacheFolder(), { recursive: true });
+    const cold = await build(openCache());
+    expect(cold.rendered).toEqual(['handout-letter', 'handout-a4']);
+    expect(cold.pdfs).toEqual(changed.pdfs);
+  });
+
+  it('does not trust a stored PDF that was damaged: that edition renders again', async () => {
+    const pdf = storedPdf(changed.pdfs.get('handout-letter'));
+    const bytes = readFileSync(pdf);
+    writeFileSync(pdf, bytes.subarray(0, bytes.length - 100));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const repaired = await build(openCache());
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^handout-letter: the stored PDF was damaged/));
+      expect(repaired.rendered).toEqual(['handout-letter']);
+      expect(repaired.reused).toEqual(['handout-a4']);
+      expect(repaired.pdfs).toEqual(changed.pdfs);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+/** The stored PDF whose bytes are `digest`. */
+function storedPdf(digest: string | undefined): string {
+  const folder = path.join(cacheFolder(), 'renders');
+  const file = readdirSync(folder)
+    .map((key) => path.join(folder, key, 'pdf.bin'))
+    .find((candidate) => sha256(readFileSync(candidate)) === digest);
+  if (file === undefined) throw new Error(`no stored PDF has the digest ${String(digest)}`);
+  return file;
+}

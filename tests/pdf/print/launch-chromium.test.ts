@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
+
+describe('launchChromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  // @sparticuz/chromium's --single-process made closing one context kill the browser.
+  it('keeps working after one of several contexts is closed', async () => {
+    const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext()));
+    const pages = await Promise.all(contexts.map((context) => context.newPage()));
+    await Promise.all(pages.map((page, index) => page.setContent(`<h1>Page ${index}</h1>`)));
+    await contexts[0]?.close();
+    const headings = await Promise.all(pages.slice(1).map((page) => page.textContent('h1')));
+    expect(headings).toEqual(['Page 1', 'Page 2']);
+    await Promise.all(contexts.slice(1).map((context) => context.close()));
+    expect(browser.isConnected()).toBe(true);
+  });
+
+  // Chromium leaves empty `.org.chromium.Chromium.*` files behind in its temp folder.
+  it('keeps its temp files in a folder of its own, removed when it closes', async () => {
+    const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('rebuilding-trust-chromium-')));
+    const before = ours();
+    const second = await launchChromium();
+    const made = [...ours()].filter((name) => !before.has(name));
+    expect(made).toHaveLength(1);
+    const folder = path.join(tmpdir(), made[0]!);
+    const page = await second.newPage();
+    await page.setContent('<p>Compositing and printing use temp files.</p>');
+    await page.pdf();
+    const leftBehind = readdirSync(tmpdir()).filter((name) => name.startsWith('.org.chromium.'));
+    await second.close();
+    expect(existsSync(folder), 'its temp folder after close').toBe(false);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('.org.chromium.'))).toEqual(leftBehind);
+  });
+});

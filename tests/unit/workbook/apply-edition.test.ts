@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdition } from '../../../workbook/print/runtime/apply-edition.ts';
+import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
+import { printSource, textsOf } from '../../support/print-source.ts';
+
+/** The print source with `input` applied, as the print page does before Paged.js starts. */
+function printed(input: Record<string, unknown> = {}): Document {
+  const document = printSource();
+  applyEdition(document, editionSchemaFor({ chapterCount: 10 }).parse(input));
+  return document;
+}
+
+const chapterIds = (document: Document) =>
+  [...document.querySelectorAll('.print-chapter')].map((chapter) => chapter.id);
+const contentsIds = (document: Document) =>
+  [...document.querySelectorAll('.print-contents li[data-chapter]')].map((entry) => entry.getAttribute('data-chapter'));
+/** Writing lines per block, in document order (the two kept with the label included). */
+const linesPerBlock = (document: Document) =>
+  [...document.querySelectorAll('.writing')].map((writing) => writing.querySelectorAll('.writing__line').length);
+
+describe('applyEdition', () => {
+  it('leaves the plain edition’s chapters, text and lines, without the facilitator guide or a provider', () => {
+    const document = printed();
+    expect(chapterIds(document)).toEqual(['introduction', 'pain', 'owning', 'talking']);
+    expect(contentsIds(document)).toEqual(['introduction', 'pain', 'owning', 'talking']);
+    expect(document.querySelectorAll('.print-chapter__text > p')).toHaveLength(4);
+    expect(document.querySelector('[data-edition="facilitator"]')).toBeNull();
+    expect(document.querySelector('[data-edition="provider"]')).toBeNull();
+    expect(textsOf(document, '.print-contents li:not([data-chapter]) .print-contents__title')).toEqual(['Notes']);
+    expect(linesPerBlock(document)).toEqual([4, 4, 6, 6, 5, 5, 8, 8]);
+    expect(document.documentElement.style.getPropertyValue('--wb-line-gap')).toBe('8.5mm');
+    expect(document.documentElement.hasAttribute('data-prompts-only')).toBe(false);
+    expect(document.documentElement.hasAttribute('data-booklet')).toBe(false);
+  });
+
+  it('keeps the introduction and the chosen chapters, in the pages and the contents, and drops emptied parts', () => {
+    const document = printed({ chapters: '2' });
+    expect(chapterIds(document)).toEqual(['introduction', 'owning']);
+    expect(contentsIds(document)).toEqual(['introduction', 'owning']);
+    expect(textsOf(document, '.print-contents__part')).toEqual(['Facing what happened']);
+    expect(textsOf(document, '.print-contents li:not([data-chapter]) .print-contents__title')).toEqual(['Notes']);
+  });
+
+  it('drops the article’s paragraphs from a prompts-only handout, and keeps the prompts', () => {
+    const document = printed({ promptsOnly: true });
+    expect(document.querySelectorAll('.print-chapter__text > p')).toHaveLength(0);
+    expect(textsOf(document, '.print-reflection__prompt')).toEqual([
+      'A prompt about Introduction.',
+      'A prompt about The pain.',
+      'A prompt about Owning it.',
+      'A prompt about Talking.',
+    ]);
+    expect(document.documentElement.hasAttribute('data-prompts-only')).toBe(true);
+  });
+
+  it('keeps the facilitator guide and its contents entry when asked', () => {
+    const document = printed({ facilitator: true });
+    expect(document.querySelector('#facilitator-guide')).not.toBeNull();
+    expect(textsOf(document, '.print-contents li:not([data-chapter]) .print-contents__title')).toEqual([
+      'Facilitator guide',
+      'Notes',
+    ]);
+  });
+
+  it('sets the practice and each contact line as text on the cover and the back page', () => {
+    const document = printed({ practice: '<b>Hope</b> & Co', contact: '020 7946 0000 | hope.example' });
+    expect(textsOf(document, '[data-edition="provided-by"]')).toEqual([
+      'Provided by <b>Hope</b> & Co',
+      'Provided by <b>Hope</b> & Co',
+    ]);
+    expect(document.querySelector('[data-edition="practice"] b')).toBeNull();
+    for (const contact of document.querySelectorAll('[data-edition="contact"]')) {
+      expect([...contact.children].map((line) => [line.className, line.textContent])).toEqual([
+        ['print-provider__line', '020 7946 0000'],
+        ['print-provider__line', 'hope.example'],
+      ]);
+    }
+  });
+
+  it('prints contact lines without "Provided by" when no practice is named', () => {
+    const document = printed({ contact: 'hope.example' });
+    expect(document.querySelectorAll('[data-edition="provider"]')).toHaveLength(2);
+    expect(document.querySelector('[data-edition="provided-by"]')).toBeNull();
+    expect(textsOf(document, '.print-provider__line')).toEqual(['hope.example', 'hope.example']);
+  });
+
+  it.each([
+    ['compact', '7mm', [3, 3, 5, 5, 4, 4, 6, 6]],
+    ['standard', '8.5mm', [4, 4, 6, 6, 5, 5, 8, 8]],
+    ['roomy', '9mm', [6, 6, 9, 9, 8, 8, 12, 12]],
+  ])('respaces %s writing to %s rules, with lines in proportion and at least three', (lines, gap, counts) => {
+    const document = printed({ lines });
+    expect(document.documentElement.style.getPropertyValue('--wb-line-gap')).toBe(gap);
+    expect(linesPerBlock(document)).toEqual(counts);
+    for (const writing of document.querySelectorAll('.writing')) {
+      expect(writing.querySelectorAll('.writing__keep > .writing__line')).toHaveLength(2);
+      for (const line of writing.querySelectorAll('.writing__line')) {
+        expect(line.getAttribute('aria-hidden')).toBe('true');
+      }
+    }
+  });
+
+  it('marks a booklet for its stylesheet', () => {
+    expect(printed({ booklet: true }).documentElement.hasAttribute('data-booklet')).toBe(true);
+  });
+});
