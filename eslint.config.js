@@ -38,6 +38,23 @@ export default defineConfig(
     },
   },
   {
+    // src/ is the ground floor: the workbook builds on the site, never the other way round.
+    files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+workbook/',
+              message: 'src/ must not import workbook/: move what both need into src/ (the ground floor).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       // Tests reach into parsed DOM and JSON freely; the assertion is the check.

@@ -19,7 +19,7 @@ import { exampleAddressWarning, resolveSiteAddress } from '../src/lib/site-addre
 import { openBuildCache } from './cache/build-cache.ts';
 import { sameListing } from './cache/published-listing.ts';
 import { printManifestSchema, type PrintManifest } from './contracts/print-manifest.ts';
-import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './contracts/workbook-pages.ts';
+import { WORKBOOK_PAGES_ENV, type WorkbookPages } from '../src/schemas/workbook-pages.ts';
 import { standardEditions, type Edition } from './edition/standard-editions.ts';
 import { reportFailure, stopOnSignals } from './io/cancellation.ts';
 import { createProgress } from './io/progress.ts';

@@ -81,5 +81,3 @@ export const ui = {
   },
 } as const;
 
-/** The print studio's text, in a module of its own so the studio's scripts load only it. */
-export { studioUi } from './studio-strings.ts';

@@ -1,4 +1,4 @@
-import { readWorkbookPages, type WorkbookPages } from '../../workbook/contracts/workbook-pages.ts';
+import { readWorkbookPages, type WorkbookPages } from '../schemas/workbook-pages.ts';
 
 export type PublishedEdition = WorkbookPages['editions'][number];
 

@@ -10,7 +10,7 @@ import { printManifestSchema } from '../../workbook/contracts/print-manifest.ts'
 import { editionFieldNames, editionFields } from '../../workbook/edition/edition-fields.ts';
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
 import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
-import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
+import { STORAGE_KEY } from '../../workbook/studio/scripts/practice-storage.ts';
 import { runWorkbookCli } from '../support/run-workbook-cli.ts';
 import { withTempDir } from '../support/temp-dir.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';

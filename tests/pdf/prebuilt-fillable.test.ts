@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedWritingAreas } from '../../workbook/edition/fillable-expectations.ts';
+import { expectedWritingAreas } from '../../workbook/guard/fillable-expectations.ts';
 import { standardEditions } from '../../workbook/edition/standard-editions.ts';
 import { areaOf } from '../../workbook/guard/form-fields.ts';
 import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';

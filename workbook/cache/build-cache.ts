@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
-import type { WorkbookPages } from '../contracts/workbook-pages.ts';
+import type { WorkbookPages } from '../../src/schemas/workbook-pages.ts';
 import type { Edition } from '../edition/standard-editions.ts';
 import type { RenderedEdition } from '../render/render-edition.ts';
 import { CACHE_FOLDER, cacheDisabled } from './cache-folder.ts';

@@ -1,4 +1,4 @@
-import { workbookPagesSchema, type WorkbookPages } from '../contracts/workbook-pages.ts';
+import { workbookPagesSchema, type WorkbookPages } from '../../src/schemas/workbook-pages.ts';
 import { canonicalJson } from './digest.ts';
 import { readRecord, writeRecord } from './json-record.ts';
 

@@ -1,6 +1,6 @@
-import { paperSizes } from '../page/paper-sizes.ts';
+import { paperIds, paperLabels } from '../../src/schemas/paper.ts';
 import { chaptersField, choiceField, flagField, lineField, linesField } from './edition-field-kinds.ts';
-import { readers } from './readers.ts';
+import { readers } from '../../src/lib/readers.ts';
 
 /**
  * Every setting of a counselor edition, once: its type and default, its CLI option and help, its
@@ -12,9 +12,9 @@ import { readers } from './readers.ts';
  */
 export const editionFields = {
   paper: choiceField({
-    values: ['letter', 'a4'],
+    values: paperIds,
     default: 'letter',
-    labels: { letter: paperSizes.letter.label, a4: paperSizes.a4.label },
+    labels: paperLabels,
     flag: '--paper',
     query: 'paper',
     help: 'paper size',

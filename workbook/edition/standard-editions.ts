@@ -1,9 +1,9 @@
 import { paperIds, type PaperId } from '../page/paper-sizes.ts';
 import { defaultEdition, type EditionOptions } from './edition-schema.ts';
-import type { Reader } from './readers.ts';
+import type { Reader } from '../../src/lib/readers.ts';
+import type { EditionKind } from '../../src/schemas/edition-kind.ts';
 
-/** What kind of download an edition is, for the site's list. */
-export type EditionKind = 'workbook' | 'handout' | 'booklet' | 'personal' | 'custom';
+export type { EditionKind };
 
 /** One PDF to make: its settings, and its name in progress lines and on disk. */
 export interface Edition {

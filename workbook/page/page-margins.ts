@@ -1,5 +1,3 @@
-import type { MarginBands } from '../pdf/read-pdf-text.ts';
-
 /** Page margins in millimetres; inner is the binding side. */
 export interface PageMargins {
   top: number;
@@ -21,6 +19,12 @@ export function marginCss(margins: PageMargins): string {
 @page :left { margin-left: ${outer}mm; margin-right: ${inner}mm; }
 @page :right { margin-left: ${inner}mm; margin-right: ${outer}mm; }
 :root { --wb-margin-block-total: ${top + bottom}mm; }`;
+}
+
+/** How far from the top and bottom edges (in points) running heads and folios sit. */
+export interface MarginBands {
+  topPt: number;
+  bottomPt: number;
 }
 
 const pointsPerMm = 72 / 25.4;

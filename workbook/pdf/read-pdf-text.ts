@@ -1,3 +1,4 @@
+import type { MarginBands } from '../page/page-margins.ts';
 import { getDocumentProxy } from 'unpdf';
 
 export interface PageSize {
@@ -14,12 +15,6 @@ export interface PdfText {
   /** Each page's top band alone: its running head, if it has one. */
   heads: string[];
   sizes: PageSize[];
-}
-
-/** How far from the top and bottom edges (in points) running heads and folios sit. */
-export interface MarginBands {
-  topPt: number;
-  bottomPt: number;
 }
 
 /** Reads back what a reader (or a screen reader, or search) gets from each page. */

@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
 
 /**
- * The print page as the site sees it: two routes, owned here rather than under src/pages, so the
- * site never reaches into the workbook's components, styles or runtime.
- * `/workbook/print/<paper>/` is the book for Paged.js (PrintSource.astro) and
- * `/workbook/print/book.json` what it must hold (contracts/print-manifest.ts).
+ * The printed book's pages, injected as Starlight injects its routes: the site's own pages never
+ * import the workbook, and the workbook builds on the site's layouts and content.
+ * - `/workbook/print/<paper>/`: the book for Paged.js (PrintSource.astro);
+ * - `/workbook/print/book.json`: what the book must hold (contracts/print-manifest.ts);
+ * - `/workbook/print/epub/`: the e-book source that workbook/epub/ packages;
+ * - `/workbook/studio/`: the print studio (a counselor's own edition, in the browser).
  */
 export function workbookPrint(): AstroIntegration {
   return {
@@ -18,6 +20,14 @@ export function workbookPrint(): AstroIntegration {
         injectRoute({
           pattern: '/workbook/print/book.json',
           entrypoint: new URL('./print-manifest-route.ts', import.meta.url),
+        });
+        injectRoute({
+          pattern: '/workbook/print/epub',
+          entrypoint: new URL('../epub/EpubSource.astro', import.meta.url),
+        });
+        injectRoute({
+          pattern: '/workbook/studio',
+          entrypoint: new URL('../studio/index.astro', import.meta.url),
         });
       },
     },

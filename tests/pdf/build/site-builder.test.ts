@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKBOOK_PAGES_ENV, type WorkbookPages } from '../../../workbook/contracts/workbook-pages.ts';
+import { WORKBOOK_PAGES_ENV, type WorkbookPages } from '../../../src/schemas/workbook-pages.ts';
 import { sharedModulesRisk, startSiteBuilder, type SiteBuilder } from '../../../workbook/site/site-builder.ts';
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { WorkbookPages } from '../../../workbook/contracts/workbook-pages.ts';
+import type { WorkbookPages } from '../../../src/schemas/workbook-pages.ts';
 import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
 import { serveDirectory } from '../../../workbook/io/serve-directory.ts';
 import { readHeadersFile } from '../../../workbook/io/static-headers.ts';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import { parseWorkbookArgs } from '../../../workbook/cli/parse-workbook-args.ts';
 import { chapterCountOf, defaultEdition } from '../../../workbook/edition/edition-schema.ts';
-import { expectedWritingAreas } from '../../../workbook/edition/fillable-expectations.ts';
+import { expectedWritingAreas } from '../../../workbook/guard/fillable-expectations.ts';
 import { areaOf } from '../../../workbook/guard/form-fields.ts';
 import { readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
 import { distDir, requireDist } from '../../support/built-site.ts';

@@ -5,7 +5,7 @@ import type { FormFieldBox } from '../../../workbook/contracts/form-fields.ts';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import type { PrintWindow } from '../../../workbook/contracts/print-runtime-api.ts';
 import { defaultEdition, type EditionOptions } from '../../../workbook/edition/edition-schema.ts';
-import { expectedWritingAreas } from '../../../workbook/edition/fillable-expectations.ts';
+import { expectedWritingAreas } from '../../../workbook/guard/fillable-expectations.ts';
 import { printPagePath } from '../../../workbook/edition/standard-editions.ts';
 import { areaOf, checkFormFields } from '../../../workbook/guard/form-fields.ts';
 import { serveDirectory, type ServedDirectory } from '../../../workbook/io/serve-directory.ts';

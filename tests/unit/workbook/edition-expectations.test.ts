@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editionSchemaFor, type EditionOptions } from '../../../workbook/edition/edition-schema.ts';
-import { expectationsFor } from '../../../workbook/edition/edition-expectations.ts';
+import { expectationsFor } from '../../../workbook/guard/edition-expectations.ts';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import { fixtureManifest } from '../../support/fixture-manifest.ts';
 

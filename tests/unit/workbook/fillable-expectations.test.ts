@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormFieldBox } from '../../../workbook/contracts/form-fields.ts';
 import { editionSchemaFor, type EditionOptions } from '../../../workbook/edition/edition-schema.ts';
-import { expectedWritingAreas } from '../../../workbook/edition/fillable-expectations.ts';
+import { expectedWritingAreas } from '../../../workbook/guard/fillable-expectations.ts';
 import { checkFormFields } from '../../../workbook/guard/form-fields.ts';
 import { fixtureManifest } from '../../support/fixture-manifest.ts';
 

@@ -1,5 +1,5 @@
 import { fillData } from '../writing-areas.ts';
-import type { Reader } from '../../edition/readers.ts';
+import type { Reader } from '../../../src/lib/readers.ts';
 
 /**
  * Makes the print source one reader's copy, in the page, before Paged.js paginates it.

@@ -1,5 +1,5 @@
 import type { PrintManifest } from '../contracts/print-manifest.ts';
-import type { EditionOptions } from './edition-schema.ts';
+import type { EditionOptions } from '../edition/edition-schema.ts';
 import { readerExpectations } from './reader-expectations.ts';
 
 /** What an edition's PDF must hold, and what it must not. */

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { formatIssues } from '../../lib/friendly-error.ts';
-import { editionFieldNames as editionFields } from '../../../workbook/edition/edition-fields.ts';
+import { formatIssues } from '../../../src/lib/friendly-error.ts';
+import { editionFieldNames as editionFields } from '../../edition/edition-fields.ts';
 
 /**
  * Shows each field's problems next to it, worded as the CLI words them (formatIssues), marks its

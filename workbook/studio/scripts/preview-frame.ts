@@ -1,7 +1,7 @@
-import type { Previewed, PrintWindow } from '../../../workbook/contracts/print-runtime-api.ts';
-import type { EditionOptions } from '../../../workbook/edition/edition-schema.ts';
-import { printPagePath } from '../../../workbook/edition/standard-editions.ts';
-import { studioUi } from '../../lib/studio-strings.ts';
+import type { Previewed, PrintWindow } from '../../contracts/print-runtime-api.ts';
+import type { EditionOptions } from '../../edition/edition-schema.ts';
+import { printPagePath } from '../../edition/standard-editions.ts';
+import { studioUi } from '../studio-strings.ts';
 
 /** Paged.js on the 2-core CI machine takes seconds per edition; past this something is wrong. */
 const PREVIEW_TIMEOUT_MS = 120_000;

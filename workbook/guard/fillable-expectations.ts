@@ -8,7 +8,7 @@ import {
   signingPartners,
 } from '../print/writing-areas.ts';
 import { expectationsFor } from './edition-expectations.ts';
-import type { EditionOptions } from './edition-schema.ts';
+import type { EditionOptions } from '../edition/edition-schema.ts';
 
 type Exercise = PrintManifest['chapters'][number]['exercises'][number];
 

@@ -1,5 +1,5 @@
 import type { PrintManifest } from '../contracts/print-manifest.ts';
-import type { Reader } from './readers.ts';
+import type { Reader } from '../../src/lib/readers.ts';
 
 type Chapter = PrintManifest['chapters'][number];
 

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { formatChapterSelection, parseChapterSelection } from '../../../workbook/edition/chapter-selection.ts';
-import { editionFieldNames, editionFields, type EditionSettings } from '../../../workbook/edition/edition-fields.ts';
-import { studioUi } from '../../lib/studio-strings.ts';
+import { formatChapterSelection, parseChapterSelection } from '../../edition/chapter-selection.ts';
+import { editionFieldNames, editionFields, type EditionSettings } from '../../edition/edition-fields.ts';
+import { studioUi } from '../studio-strings.ts';
 
 /** How many chapter boxes the form has: the book's numbered chapters, as the page was built with them. */
 export function chapterBoxCount(form: HTMLFormElement): number {

@@ -1,5 +1,5 @@
 import type { DocumentInfo } from '../pdf/set-info.ts';
-import { revealingWordsIn } from '../guard/discreet-outside.ts';
+import { revealingWordsIn } from './discreet-outside.ts';
 
 /**
  * A discreet edition's PDF details: the neutral title (content/book.json's discreetTitle) as its

@@ -1,5 +1,5 @@
-import type { EditionOptions } from '../../../workbook/edition/edition-schema.ts';
-import { paperSizes } from '../../../workbook/page/paper-sizes.ts';
+import type { EditionOptions } from '../../edition/edition-schema.ts';
+import { paperSizes } from '../../page/paper-sizes.ts';
 
 /** Shows the printing advice for this edition: sheets or a booklet, and its paper's name. */
 export function updatePrintGuide(guide: HTMLElement, edition: EditionOptions): void {

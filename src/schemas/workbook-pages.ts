@@ -1,20 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseOrThrow } from '../../src/lib/friendly-error.ts';
-import { readers } from '../edition/readers.ts';
+import { parseOrThrow } from '../lib/friendly-error.ts';
+import { readers } from '../lib/readers.ts';
+import { editionKindSchema } from './edition-kind.ts';
+import { paperIdSchema } from './paper.ts';
 
 /**
  * What the render tells the site: each published PDF's real size and page count, and where each
- * chapter's reflections fall in it. Written by workbook/build-book.ts between the two site builds.
+ * chapter's reflections fall in it. Written by the workbook's build
+ * (workbook/build-book.ts) between the two site builds; the site's own input, so its schema lives here.
  */
 export const workbookPagesSchema = z.object({
   editions: z.array(
     z.object({
       name: z.string(),
-      kind: z.enum(['workbook', 'handout', 'booklet', 'personal', 'custom']),
+      kind: editionKindSchema,
       /** Whose copy: both partners' ("couple") or one partner's personal copy. */
       for: z.enum(readers),
-      paper: z.enum(['letter', 'a4']),
+      paper: paperIdSchema,
       paperLabel: z.string(),
       fileName: z.string(),
       /** Pages of the file (a booklet: sheet sides). */

@@ -6,17 +6,17 @@
  */
 import './zod-without-eval.ts';
 import type { z } from 'astro/zod';
-import { formatIssues } from '../../lib/friendly-error.ts';
-import { studioUi } from '../../lib/studio-strings.ts';
+import { formatIssues } from '../../../src/lib/friendly-error.ts';
+import { studioUi } from '../studio-strings.ts';
 import {
   editionQuery,
   editionSettingsFromQuery,
   pickEditionSettings,
-} from '../../../workbook/edition/edition-query.ts';
-import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
-import { editionFieldNames, editionFields, type EditionSettings } from '../../../workbook/edition/edition-fields.ts';
-import { loadPrintableRanges, needsPrintableRanges } from '../../../workbook/fonts/printable.ts';
-import fontsHref from '../../../workbook/print/styles/fonts.css?url';
+} from '../../edition/edition-query.ts';
+import { editionSchemaFor } from '../../edition/edition-schema.ts';
+import { editionFieldNames, editionFields, type EditionSettings } from '../../edition/edition-fields.ts';
+import { loadPrintableRanges, needsPrintableRanges } from '../../fonts/printable.ts';
+import fontsHref from '../../print/styles/fonts.css?url';
 import { chapterBoxCount, fillForm, readForm, setAllChapters } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
 import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
