@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { safetySectionSchema } from './schemas/safety-section.ts';
+import { readerPageSchema } from './schemas/reader-page.ts';
 import { guideContentDir } from './lib/content-dir.ts';
 
 /** One MDX file per chapter; the book's order comes from each chapter's `order`, never from file names. */
@@ -16,4 +17,10 @@ const safety = defineCollection({
   schema: safetySectionSchema,
 });
 
-export const collections = { guide, safety };
+/** Each reader's page of questions (/reflections/<id>/): its description and opening, one file per reader and one for both. */
+const readers = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/readers' }),
+  schema: readerPageSchema,
+});
+
+export const collections = { guide, safety, readers };

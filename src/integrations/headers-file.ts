@@ -5,7 +5,7 @@ import { headersFile } from '../lib/security-headers.ts';
 /** Writes `_headers` (Netlify / Cloudflare Pages) into the built folder from src/lib/security-headers.ts. */
 export function headersFileIntegration(): AstroIntegration {
   return {
-    name: 'rebuilding-trust:headers-file',
+    name: 'site:headers-file',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), headersFile());

@@ -9,7 +9,7 @@ export type ChapterEntry = CollectionEntry<'guide'>;
 export interface Chapter extends NumberedChapter<ChapterEntry> {
   id: string;
   title: string;
-  /** Address from the host, under the base path, e.g. "/patience/" or "/rebuilding-trust/patience/". */
+  /** Address from the host, under the base path, e.g. "/patience/" or "/our-book/patience/". */
   href: string;
   readingMinutes: number;
   /** The author's paragraphs, as compiled (collected by remark-article-text). */

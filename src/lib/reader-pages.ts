@@ -1,18 +1,22 @@
 import type { Audience } from '../schemas/audience.ts';
+import { everyone, roleIds } from './readers.ts';
 import { withBase } from './site.ts';
 import type { ExerciseRecord, PromptRecord } from './workbook-blocks.ts';
 
-/** One reader's page of reflections: `/reflections/<slug>/` gathers the prompts for `audience`. */
+/**
+ * One reader's page of reflections: `/reflections/<slug>/` gathers the prompts for `audience`;
+ * its opening is `content/readers/<slug>.mdx`.
+ */
 export interface ReaderPage {
-  slug: 'hurt' | 'unfaithful' | 'together';
+  /** The reader's id, or "together" for the prompts for both. */
+  slug: string;
   audience: Audience;
 }
 
-/** The three reflection pages, in the order the site lists them. */
+/** A page per reader of content/book.json, then the one for both, in the order the site lists them. */
 export const readerPages: readonly ReaderPage[] = [
-  { slug: 'hurt', audience: 'hurt' },
-  { slug: 'unfaithful', audience: 'unfaithful' },
-  { slug: 'together', audience: 'both' },
+  ...roleIds.map((id) => ({ slug: id, audience: id })),
+  { slug: 'together', audience: everyone },
 ];
 
 export function readerPageHref(page: ReaderPage): string {

@@ -1,24 +1,29 @@
 import { z } from 'astro/zod';
 import { FriendlyError } from './friendly-error.ts';
 
-/** The placeholder address in `content/book.json`: fine for tests and CI, wrong for a real site. */
-export const EXAMPLE_HOST = 'rebuilding-trust.example.org';
+/**
+ * A placeholder address: a host under the domains kept for examples (example.com, .org, .net, or
+ * the .example top-level domain; RFC 2606). Fine for tests and CI, wrong for a real site.
+ */
+export function isExampleHost(hostname: string): boolean {
+  return /(^|\.)example\.(com|org|net)$|\.example$/i.test(hostname);
+}
 
 /** Where the site is published, resolved once from `SITE_URL` or `content/book.json`. */
 export interface SiteAddress {
-  /** The full address with a trailing slash, e.g. `https://example.github.io/rebuilding-trust/`. */
+  /** The full address with a trailing slash, e.g. `https://example.github.io/our-book/`. */
   href: string;
   /** Scheme and host, e.g. `https://example.github.io`: Astro's `site`. */
   origin: string;
-  /** The path the site lives under, with both slashes, e.g. `/rebuilding-trust/` or `/`: Astro's `base`. */
+  /** The path the site lives under, with both slashes, e.g. `/our-book/` or `/`: Astro's `base`. */
   base: string;
-  /** Host and path as printed in the workbook, e.g. `example.github.io/rebuilding-trust`. */
+  /** Host and path as printed in the workbook, e.g. `example.github.io/our-book`. */
   printed: string;
   /** True while the address is still the placeholder in `content/book.json`. */
   isExample: boolean;
 }
 
-const FIX = 'set SITE_URL to the public address, e.g. SITE_URL=https://example.github.io/rebuilding-trust/';
+const FIX = 'set SITE_URL to the public address, e.g. SITE_URL=https://example.github.io/our-book/';
 
 /** An http(s) address with no query or fragment: a site's root, possibly under a path. */
 const siteUrlSchema = z.url({ protocol: /^https?$/ }).refine((value) => !/[?#]/.test(value), 'no query or fragment');
@@ -41,9 +46,12 @@ export function resolveSiteAddress(siteUrl: string | undefined, fallback: string
     origin: url.origin,
     base,
     printed: `${url.host}${base === '/' ? '' : base.slice(0, -1)}`,
-    isExample: url.hostname === EXAMPLE_HOST,
+    isExample: isExampleHost(url.hostname),
   };
 }
+
+/** Set by a build that has warned about the example address already, for the site builds it runs. */
+export const ADDRESS_WARNED_ENV = 'WORKBOOK_ADDRESS_WARNED';
 
 /** The one warning line for a build that would publish the placeholder address. */
 export function exampleAddressWarning(address: SiteAddress): string | undefined {
@@ -60,7 +68,7 @@ export function joinBase(base: string, path: string): string {
 /**
  * For astro.config.mjs: the address, or exit with its one-line message rather than Astro's stack
  * trace; warns once when it is still the example (build-book.ts warns itself and sets
- * REBUILDING_TRUST_ADDRESS_WARNED for its inner site builds).
+ * ADDRESS_WARNED_ENV for its inner site builds).
  */
 export function siteAddressForConfig(env: NodeJS.ProcessEnv, fallback: string): SiteAddress {
   let address: SiteAddress;
@@ -71,6 +79,6 @@ export function siteAddressForConfig(env: NodeJS.ProcessEnv, fallback: string): 
     process.exit(1);
   }
   const warning = exampleAddressWarning(address);
-  if (warning && !env['REBUILDING_TRUST_ADDRESS_WARNED']) console.warn(warning);
+  if (warning && !env[ADDRESS_WARNED_ENV]) console.warn(warning);
   return address;
 }

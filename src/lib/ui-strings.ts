@@ -1,6 +1,15 @@
 import type { Audience } from '../schemas/audience.ts';
+import { everyone, roleLabel, roleName } from './readers.ts';
 import { searchPageUi } from './search-strings.ts';
 import type { ExerciseRecord } from './workbook-blocks.ts';
+
+/**
+ * A text for each audience: one reader's made from their name (content/book.json), and the one
+ * for both; an audience the book does not have fails loudly rather than printing nothing.
+ */
+function byAudience(forReader: (name: string) => string, forBoth: string): (audience: Audience) => string {
+  return (audience) => (audience === everyone ? forBoth : forReader(roleName(audience)));
+}
 
 /** Every piece of interface text the guide shows, in one place. */
 export const ui = {
@@ -33,16 +42,9 @@ export const ui = {
   whereToWrite:
     'There is no space to write here: answer in a notebook or on paper of your own, or in the printed workbook, and keep it somewhere private.',
   exercise: 'Exercise',
-  audience: {
-    hurt: 'For the partner who was hurt',
-    unfaithful: 'For the partner who was unfaithful',
-    both: 'For both of you',
-  } satisfies Record<Audience, string>,
-  /** The partners, as every page names them: above each partner's writing block and signature. */
-  partner: {
-    hurt: 'The partner who was hurt',
-    unfaithful: 'The partner who was unfaithful',
-  },
+  audience: byAudience((name) => `For ${name}`, 'For both of you'),
+  /** The readers, as every page names them: above each reader's writing block and signature. */
+  partner: roleLabel,
   exerciseLayout: {
     table: 'In the printed workbook this is a table to fill in.',
     checklist: 'In the printed workbook this is a checklist to tick.',
@@ -55,11 +57,7 @@ export const ui = {
     heading: 'Every question for each of you',
     lead: 'All the questions from every chapter, gathered on one page for each reader:',
     navLabel: 'Questions gathered from every chapter',
-    title: {
-      hurt: 'Questions for the partner who was hurt',
-      unfaithful: 'Questions for the partner who was unfaithful',
-      both: 'Questions for both of you',
-    } satisfies Record<Audience, string>,
+    title: byAudience((name) => `Questions for ${name}`, 'Questions for both of you'),
     chapterNumber: (number: number) => `Chapter ${number}`,
     otherPages: 'The other pages of questions',
   },
@@ -80,4 +78,3 @@ export const ui = {
     quickExitHeading: 'Leaving this site quickly',
   },
 } as const;
-

@@ -1,13 +1,13 @@
 /**
  * remark-base-links: puts the site's base path in front of every link an author writes from the
- * site's root (`[the studio](/workbook/studio/)` → `/rebuilding-trust/workbook/studio/`), so
+ * site's root (`[the studio](/workbook/studio/)` → `/our-book/workbook/studio/`), so
  * content links keep working when the site is published under a path (SITE_URL).
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 export interface Options {
-  /** The base path with both slashes, e.g. `/` or `/rebuilding-trust/`. */
+  /** The base path with both slashes, e.g. `/` or `/our-book/`. */
   base: string;
 }
 

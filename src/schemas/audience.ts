@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { audiences } from '../lib/readers.ts';
 
-/** Who a prompt or exercise is for: the partner who was hurt, the partner who was unfaithful, or both. */
-export const audienceSchema = z.enum(['hurt', 'unfaithful', 'both']);
+/** Who a prompt or exercise is for: one of the book's readers (content/book.json), or "both". */
+export const audienceSchema = z.enum(audiences);
 
 export type Audience = z.infer<typeof audienceSchema>;

@@ -9,7 +9,7 @@ export const exercisePropsSchema = z
   .object({
     /** The exercise's heading; unique across the book. */
     title: z.string().trim().min(1).max(80),
-    /** Who does it: "hurt", "unfaithful" or "both". */
+    /** Who does it: a reader's id from content/book.json, or "both". */
     for: audienceSchema,
     /** "table" (columns + rows), "checklist" (a list of items), "agreement" (commitments + signatures), "lines" (open writing). */
     layout: exerciseLayoutSchema,

@@ -4,7 +4,7 @@ import { audienceSchema } from './audience.ts';
 /** Props of `<Reflection>`: a prompt with writing room in print. */
 export const reflectionPropsSchema = z
   .object({
-    /** Who answers: "hurt", "unfaithful" or "both" (both gets a block per partner in print). */
+    /** Who answers: a reader's id from content/book.json, or "both" (a block per reader in the shared book). */
     for: audienceSchema,
     /** Ruled writing lines per partner in print, 3 to 12. */
     lines: z.number().int().min(3).max(12),

@@ -33,7 +33,7 @@ function fromChapters(audience: Audience): { prompts: Item[]; exercises: Item[] 
       prompts.push({ chapter, href: `${chapter}#${aside.id}`, text: text(aside.querySelector('.reflection__prompt')) });
     }
     for (const aside of document.querySelectorAll('aside.exercise')) {
-      if (!text(aside.querySelector('.exercise__kind')).endsWith(ui.audience[audience])) continue;
+      if (!text(aside.querySelector('.exercise__kind')).endsWith(ui.audience(audience))) continue;
       exercises.push({ chapter, href: `${chapter}#${aside.id}`, text: text(aside.querySelector('h3')) });
     }
   }
@@ -66,7 +66,7 @@ describe.each(readerPages.map((page) => ({ ...page, path: readerPageHref(page) }
 
   it('heads each chapter’s questions with the chapter’s title, linked to it', () => {
     const document = readPage(path);
-    expect(text(document.querySelector('h1'))).toBe(ui.readerPages.title[audience]);
+    expect(text(document.querySelector('h1'))).toBe(ui.readerPages.title(audience));
     for (const section of document.querySelectorAll('.reader-page__chapter')) {
       const link = section.querySelector('h2 a');
       const chapter = link?.getAttribute('href') ?? '';

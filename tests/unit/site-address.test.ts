@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleAddressWarning, joinBase, resolveSiteAddress } from '../../src/lib/site-address.ts';
+import { exampleAddressWarning, isExampleHost, joinBase, resolveSiteAddress } from '../../src/lib/site-address.ts';
 import { headersFile, securityHeaders } from '../../src/lib/security-headers.ts';
 import { parseHeadersFile } from '../../workbook/io/static-headers.ts';
 
@@ -24,7 +24,22 @@ describe('the site address', () => {
       expect(warning).toMatch(/^warning: .*SITE_URL=https:\/\//);
       expect(warning).not.toContain('\n');
     }
-    expect(exampleAddressWarning(resolveSiteAddress('https://couples.example.com/', EXAMPLE))).toBeUndefined();
+    expect(exampleAddressWarning(resolveSiteAddress('https://couples.hope-counselling.org/', EXAMPLE))).toBeUndefined();
+  });
+
+  it('knows an example address by the domains kept for examples, whatever the book', () => {
+    for (const host of [
+      'example.org',
+      'rebuilding-trust.example.org',
+      'a.b.example.com',
+      'example.net',
+      'book.example',
+    ]) {
+      expect(isExampleHost(host), host).toBe(true);
+    }
+    for (const host of ['example.github.io', 'myexample.org', 'example.org.uk', 'hope-counselling.org']) {
+      expect(isExampleHost(host), host).toBe(false);
+    }
   });
 
   it('stops on an unusable SITE_URL with one line naming it and the fix', () => {

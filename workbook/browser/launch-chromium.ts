@@ -26,7 +26,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
   const resolved = await findChromium(options.lookup);
   // Chromium leaves empty `.org.chromium.Chromium.*` files in its temp folder (more of them with
   // --disable-gpu): each browser gets a folder of its own, removed when it closes or dies.
-  const scratch = mkdtempSync(path.join(tmpdir(), 'rebuilding-trust-chromium-'));
+  const scratch = mkdtempSync(path.join(tmpdir(), 'workbook-chromium-'));
   const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
   try {
     const browser = await chromium.launch({

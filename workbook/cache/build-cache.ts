@@ -45,7 +45,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /**
  * The build's cache in `folder`, or undefined when this build is told not to use one
- * (`--no-cache`, or REBUILDING_TRUST_NO_CACHE=1): then it renders everything and the cache is
+ * (`--no-cache`, or WORKBOOK_NO_CACHE=1): then it renders everything and the cache is
  * left as it was.
  */
 export function openBuildCache(

@@ -18,7 +18,7 @@ const SCRIPT_REFERENCE = /["'`]((?:\.{1,2}\/|\/)[^"'`\s]+)["'`]/g;
  * URL, a page link) are not files the render reads, so they are left out.
  *
  * `page` is the page's file relative to `siteDir` (e.g. `workbook/print/letter/index.html`);
- * `base` is the site's base path, under which its files are served (`/` or `/rebuilding-trust/`).
+ * `base` is the site's base path, under which its files are served (`/` or `/our-book/`).
  */
 export async function pageFiles(siteDir: string, page: string, base: string): Promise<string[]> {
   // Loaded here, not at the top: a build with nothing changed never reads a page.

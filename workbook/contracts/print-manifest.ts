@@ -9,7 +9,7 @@ import { exerciseLayoutSchema } from '../../src/schemas/exercise.ts';
  */
 export const printManifestSchema = z.object({
   /**
-   * The path the site was built under (Astro's `base`, from SITE_URL), e.g. `/rebuilding-trust/`:
+   * The path the site was built under (Astro's `base`, from SITE_URL), e.g. `/our-book/`:
    * the renderer serves the built folder under it so the print page's assets resolve. Absent: `/`.
    */
   base: z.string().startsWith('/').endsWith('/').optional(),

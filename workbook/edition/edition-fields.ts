@@ -1,6 +1,6 @@
 import { paperIds, paperLabels } from '../../src/schemas/paper.ts';
 import { chaptersField, choiceField, flagField, lineField, linesField } from './edition-field-kinds.ts';
-import { readers } from '../../src/lib/readers.ts';
+import { readers, roleIds, roleName, type Reader } from '../../src/lib/readers.ts';
 
 /**
  * Every setting of a counselor edition, once: its type and default, its CLI option and help, its
@@ -94,14 +94,13 @@ export const editionFields = {
   for: choiceField({
     values: readers,
     default: 'couple',
-    labels: {
-      couple: 'Shared, for both partners',
-      hurt: 'Personal, for the partner who was hurt',
-      unfaithful: 'Personal, for the partner who was unfaithful',
-    },
+    labels: Object.fromEntries([
+      ['couple', 'Shared, for both partners'],
+      ...roleIds.map((id) => [id, `Personal, for ${roleName(id)}`]),
+    ]) as Record<Reader, string>,
     flag: '--for',
     query: 'for',
-    help: "whose copy (default couple: one shared book); hurt or unfaithful makes one partner's personal copy: their prompts and those for both",
+    help: `whose copy (default couple: one shared book); ${roleIds.join(' or ')} makes one partner's personal copy: their prompts and those for both`,
     label: 'Whose copy',
     hint: 'A personal copy holds one partner’s prompts and those for both, with one writing space each: each partner keeps their own and shares what they choose.',
   }),

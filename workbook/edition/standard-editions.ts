@@ -1,6 +1,7 @@
 import { paperIds, type PaperId } from '../page/paper-sizes.ts';
 import { defaultEdition, type EditionOptions } from './edition-schema.ts';
-import type { Reader } from '../../src/lib/readers.ts';
+import { book } from '../../src/lib/book.ts';
+import { roleIds, type Reader } from '../../src/lib/readers.ts';
 import type { EditionKind } from '../../src/schemas/edition-kind.ts';
 
 export type { EditionKind };
@@ -22,9 +23,9 @@ export interface Edition {
 
 function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, changes: Partial<EditionOptions>): Edition {
   const prefix = {
-    workbook: 'rebuilding-trust-workbook',
-    handout: 'rebuilding-trust-prompts-handout',
-    booklet: 'rebuilding-trust-workbook-booklet',
+    workbook: `${book.slug}-workbook`,
+    handout: `${book.slug}-prompts-handout`,
+    booklet: `${book.slug}-workbook-booklet`,
   }[kind];
   return {
     name: kind === 'workbook' ? paper : `${kind}-${paper}`,
@@ -39,7 +40,7 @@ function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, chang
  * One partner's own copy, discreet on the outside so it can sit on a shelf; the file name, which a
  * reader saves and a browser lists, names no subject either.
  */
-function personalCopy(reader: Exclude<Reader, 'couple'>, paper: PaperId): Edition {
+function personalCopy(reader: Reader, paper: PaperId): Edition {
   return {
     name: `personal-${reader}-${paper}`,
     kind: 'personal',
@@ -58,7 +59,7 @@ export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('workbook', paper, {})),
   ...paperIds.map((paper) => edition('handout', paper, { promptsOnly: true })),
   ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
-  ...(['hurt', 'unfaithful'] as const).flatMap((reader) => paperIds.map((paper) => personalCopy(reader, paper))),
+  ...roleIds.flatMap((reader) => paperIds.map((paper) => personalCopy(reader, paper))),
 ];
 
 /** Every PDF `npm run build` publishes: each standard edition's, then its fillable twin's. */

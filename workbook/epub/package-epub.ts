@@ -1,10 +1,11 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
+import { book } from '../../src/lib/book.ts';
 import { absoluteUrl } from '../../src/lib/site.ts';
 import type { Book } from '../../src/schemas/book.ts';
 import type { EpubSection } from './epub-sections.ts';
 
 /** The published file's name, in dist/downloads/. */
-export const EPUB_FILE_NAME = 'rebuilding-trust.epub';
+export const EPUB_FILE_NAME = `${book.slug}.epub`;
 
 const STYLE = `body { font-family: serif; line-height: 1.5; }
 h1, h2, h3 { line-height: 1.2; }

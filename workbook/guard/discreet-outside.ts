@@ -1,8 +1,9 @@
+import { book } from '../../src/lib/book.ts';
 import type { OutlineEntry } from '../pdf/read-outline.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
 
-/** Words that tell what the book is about; a discreet edition shows none of them on the outside. */
-export const revealingWords = ['infidelity', 'affair', 'cheat', 'unfaithful', 'betrayal'] as const;
+/** Words that tell what the book is about (content/book.json); a discreet edition shows none of them on the outside. */
+export const revealingWords: readonly string[] = book.revealingWords;
 
 const pattern = new RegExp(revealingWords.join('|'), 'gi');
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
 export interface ServedDirectory {
-  /** Where the folder's root is served, with a trailing slash, e.g. `http://127.0.0.1:53211/rebuilding-trust/`. */
+  /** Where the folder's root is served, with a trailing slash, e.g. `http://127.0.0.1:53211/our-book/`. */
   url: string;
   close(): Promise<void>;
 }
@@ -23,8 +23,8 @@ export interface ServeOptions {
  * `file://` pages may not). Bound to loopback on an ephemeral port: nothing outside this
  * machine can read the book while it renders, and parallel renders never collide.
  *
- * `base` is the site's base path (`/rebuilding-trust/`): a site built for a subpath keeps its files
- * at the folder's root but links to `/rebuilding-trust/_astro/…`, so the folder is served under
+ * `base` is the site's base path (`/our-book/`): a site built for a subpath keeps its files
+ * at the folder's root but links to `/our-book/_astro/…`, so the folder is served under
  * that prefix and nothing outside it, as a host would.
  */
 export async function serveDirectory(dir: string, base = '/', options: ServeOptions = {}): Promise<ServedDirectory> {

@@ -1,7 +1,8 @@
-import type { ui } from '../../src/lib/ui-strings.ts';
+import { book } from '../../src/lib/book.ts';
+import { signers } from '../../src/lib/readers.ts';
 
-/** A partner who writes or signs: "hurt" or "unfaithful". */
-export type Partner = keyof (typeof ui)['partner'];
+/** A reader who writes or signs: a reader's id from content/book.json. */
+export type Partner = string;
 
 /**
  * The writing space of the print page, as a fillable edition turns it into form fields: each
@@ -39,7 +40,7 @@ export const fillData = {
   name: 'data-fill-name',
   /** The tooltip (/TU), without the partner. */
   tip: 'data-fill-tip',
-  /** "hurt" or "unfaithful": the partner whose block or line it is, added to the name and tooltip. */
+  /** A reader's id: the reader whose block or line it is, added to the name and tooltip. */
   partner: 'data-fill-partner',
   /** The custom property whose length is the ruling's line pitch, e.g. "--wb-line-gap". */
   pitch: 'data-fill-pitch',
@@ -91,8 +92,8 @@ export function shortTip(text: string, max = 90): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** The partners in the order the signature lines print them. */
-export const signingPartners = ['hurt', 'unfaithful'] as const satisfies readonly Partner[];
+/** The readers who sign an agreement (content/book.json's `signers`), in the order their lines print. */
+export const signingPartners: readonly Partner[] = signers;
 
 /** The areas of the pages every edition prints after (or before) the chapters; the tracker's cells follow its table. */
 export const fixedAreas = {
@@ -106,6 +107,9 @@ export const fixedAreas = {
   agreement: { id: 'our-agreement', commit: 'our-agreement.commit', review: 'our-agreement.review' },
   resources: 'support-and-resources.numbers',
   notes: ['notes', 'notes-2'],
-  /** The weekly check-in page reprints the table of the exercise of this title (PrintTracker.astro). */
-  tracker: { id: 'weekly-check-in', exerciseTitle: 'Weekly trust check-in' },
+  /**
+   * The check-in page reprints the table of the exercise of this title (PrintTracker.astro;
+   * content/book.json's `checkInExercise`); a book without one prints no such page.
+   */
+  tracker: { id: 'weekly-check-in', exerciseTitle: book.checkInExercise },
 } as const;

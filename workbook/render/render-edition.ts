@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { book as bookMetadata } from '../../src/lib/book.ts';
 import { FriendlyError } from '../../src/lib/friendly-error.ts';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
@@ -138,7 +139,7 @@ export async function renderEdition(
     author: options.author,
     subject: subjectOf(edition),
     keywords: options.keywords,
-    creator: 'Rebuilding Trust workbook renderer (Paged.js, Chromium)',
+    creator: `${bookMetadata.shortTitle} workbook renderer (Paged.js, Chromium)`,
     producer: 'pdf-lib',
   };
   const outside = settings.discreet ? discreetInfo(info, options.manifest.discreetTitle) : info;

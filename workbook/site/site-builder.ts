@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { FriendlyError } from '../../src/lib/friendly-error.ts';
+import { ADDRESS_WARNED_ENV } from '../../src/lib/site-address.ts';
 import type { SiteBuildReply, SiteBuildRequest } from './site-build-messages.ts';
 
 export interface SiteBuilder {
@@ -24,7 +25,7 @@ export function startSiteBuilder(root: string, signal: AbortSignal): SiteBuilder
   const child: ChildProcess = fork(worker, {
     cwd: root,
     // build-book has printed the example-address warning once; the config would repeat it per build.
-    env: { ...process.env, REBUILDING_TRUST_ADDRESS_WARNED: '1' },
+    env: { ...process.env, [ADDRESS_WARNED_ENV]: '1' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     signal,
   });

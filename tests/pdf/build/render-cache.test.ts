@@ -81,7 +81,7 @@ async function build(cache: BuildCache): Promise<{ pdfs: Map<string, string>; re
 
 function openCache(): BuildCache {
   const cache = openBuildCache([], {}, cacheFolder());
-  if (!cache) throw new Error('the cache is on when neither --no-cache nor REBUILDING_TRUST_NO_CACHE is given');
+  if (!cache) throw new Error('the cache is on when neither --no-cache nor WORKBOOK_NO_CACHE is given');
   return cache;
 }
 

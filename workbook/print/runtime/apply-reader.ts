@@ -16,10 +16,9 @@ export function applyReader(document: Document, reader: Reader): void {
     element.remove();
   }
   if (!personal) return;
-  const other = reader === 'hurt' ? 'unfaithful' : 'hurt';
-  for (const block of document.querySelectorAll(
-    `.print-reflection[data-for="${other}"], .print-exercise[data-for="${other}"]`,
-  )) {
+  // Another reader's prompts and exercises: for neither this reader nor both.
+  const others = `[data-for]:not([data-for="${reader}"], [data-for="both"])`;
+  for (const block of document.querySelectorAll(`.print-reflection${others}, .print-exercise${others}`)) {
     block.remove();
   }
   for (const reflection of document.querySelectorAll('.print-reflection[data-for="both"]')) {

@@ -1,6 +1,6 @@
 import type { FormFieldBox, PageRect } from '../../contracts/form-fields.ts';
 import { ui } from '../../../src/lib/ui-strings.ts';
-import { areaName, fillData, type FillKind, type Partner } from '../writing-areas.ts';
+import { areaName, fillData, type FillKind } from '../writing-areas.ts';
 
 /** CSS pixels per unit, for the lengths a line pitch is written in. */
 const pxPer: Record<string, number> = { px: 1, pt: 96 / 72, pc: 16, in: 96, cm: 96 / 2.54, mm: 96 / 25.4 };
@@ -35,7 +35,7 @@ export function collectFields(document: Document): FormFieldBox[] {
       const rect = measure(element, page, sheet);
       const marked = element.getAttribute(fillData.kind) as FillKind;
       if (rect === undefined || (marked === 'multiline' && rect.height < emptyFragmentPx)) continue;
-      const partner = (element.getAttribute(fillData.partner) ?? undefined) as Partner | undefined;
+      const partner = element.getAttribute(fillData.partner) ?? undefined;
       const area = areaName(element.getAttribute(fillData.name) ?? '', partner);
       const ref = element.dataset['ref'];
       const known = areas.get(area);
@@ -52,7 +52,7 @@ export function collectFields(document: Document): FormFieldBox[] {
         kind: marked === 'cell' ? (rect.height >= multilineCellPx ? 'multiline' : 'text') : marked,
         page: pageNumber,
         rect,
-        tooltip: partner ? `${ui.partner[partner]}: ${tip}` : tip,
+        tooltip: partner ? `${ui.partner(partner)}: ${tip}` : tip,
         ...(linePitch === undefined ? {} : { linePitch }),
       });
     }

@@ -1,9 +1,11 @@
+import { book } from '../../../src/lib/book.ts';
+
 /**
  * The practice's name and contact, kept in this browser only when the counselor ticks "Remember
  * my practice details on this device". Nothing else is ever stored. Storage can be switched off
  * or full; then the studio simply does not remember.
  */
-export const STORAGE_KEY = 'rebuilding-trust:studio';
+export const STORAGE_KEY = `${book.slug}:studio`;
 
 export interface PracticeDetails {
   practice: string;

@@ -52,7 +52,7 @@ export class PreviewFrame {
   load(edition: EditionOptions): void {
     const next = document.createElement('iframe');
     next.title = studioUi.previewTitle;
-    // BASE_URL ends in a slash (trailingSlash: "always"): "/" or "/rebuilding-trust/".
+    // BASE_URL ends in a slash (trailingSlash: "always"): "/" or "/our-book/".
     next.src = `${import.meta.env.BASE_URL}${printPagePath(edition)}`;
     next.addEventListener('load', () => void this.#render(next, edition), { once: true });
     if (this.#frame) this.#frame.replaceWith(next);

@@ -8,11 +8,7 @@ import './zod-without-eval.ts';
 import type { z } from 'astro/zod';
 import { formatIssues } from '../../../src/lib/friendly-error.ts';
 import { studioUi } from '../studio-strings.ts';
-import {
-  editionQuery,
-  editionSettingsFromQuery,
-  pickEditionSettings,
-} from '../../edition/edition-query.ts';
+import { editionQuery, editionSettingsFromQuery, pickEditionSettings } from '../../edition/edition-query.ts';
 import { editionSchemaFor } from '../../edition/edition-schema.ts';
 import { editionFieldNames, editionFields, type EditionSettings } from '../../edition/edition-fields.ts';
 import { loadPrintableRanges, needsPrintableRanges } from '../../fonts/printable.ts';
