@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
-import { runWorkbookCli } from '../support/run-workbook-cli.ts';
+import { cliPageCount } from '../support/run-workbook-cli.ts';
 import { readyStudioPreview } from '../support/studio-preview.ts';
-import { withTempDir } from '../support/temp-dir.ts';
 import { open, useSite } from './site.ts';
 
 /*
@@ -45,12 +41,6 @@ describe.each(cases)('print studio ?$query', ({ query, args, radio }) => {
     expect(studio.cover).toContain('This copy belongs to');
     if (query.includes('discreet=1')) expect(studio.cover).toContain(book.discreetTitle);
 
-    const cliPages = await withTempDir('studio-personal', async (dir) => {
-      const pdf = path.join(dir, 'copy.pdf');
-      const cli = await runWorkbookCli([...args, '--out', pdf]);
-      expect(cli.code, cli.stderr).toBe(0);
-      return (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
-    });
-    expect(studio.pages).toBe(cliPages);
+    expect(studio.pages).toBe(await cliPageCount(args));
   });
 });

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +10,8 @@ import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/e
 import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../src/scripts/studio/practice-storage.ts';
 import { axeViolations } from '../support/axe.ts';
-import { runWorkbookCli } from '../support/run-workbook-cli.ts';
+import { cliPageCount } from '../support/run-workbook-cli.ts';
 import { readyStudioPreview, type ReadyPreview } from '../support/studio-preview.ts';
-import { withTempDir } from '../support/temp-dir.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -45,12 +43,7 @@ function cliArgsFor(query: string): string[] {
 
 /** Pages of the PDF the CLI makes for an address's edition (sheet sides for a booklet). */
 async function cliPages(query: string): Promise<number> {
-  return withTempDir('studio-cli', async (dir) => {
-    const pdf = path.join(dir, 'edition.pdf');
-    const cli = await runWorkbookCli([...cliArgsFor(query), '--out', pdf]);
-    expect(cli.code, cli.stderr).toBe(0);
-    return (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
-  });
+  return cliPageCount(cliArgsFor(query));
 }
 
 /** What the studio's status says once its preview of an address is ready: pages, and a booklet's sheet sides. */
@@ -160,13 +153,11 @@ describe('print studio', () => {
     const query = 'paper=a4&practice=Hope%20Counselling&chapters=2-4&booklet=1';
     const { pages, sides, firstSheet } = await site.withPage({}, async (page) => {
       await open(page, site.url(`${STUDIO}?${query}`));
-      const { pages: counted } = await readyStudioPreview(page);
-      const status = (await page.getByRole('status').textContent()) ?? '';
+      const ready = await readyStudioPreview(page);
       const frame = await previewFrame(page);
       const sheet = frame.locator('.booklet-sheet').first();
       return {
-        pages: counted,
-        sides: Number(/on (\d+) sheet sides/.exec(status)?.[1]),
+        ...ready,
         firstSheet: await sheet.locator(':scope > .pagedjs_page').allTextContents(),
       };
     });
@@ -176,22 +167,9 @@ describe('print studio', () => {
     expect(firstSheet[0]).toContain('Read the guide privately');
     expect(firstSheet[1]).toContain('A workbook for couples');
     expect(firstSheet[1]).toContain('Provided by Hope Counselling');
-    await withTempDir('studio-booklet', async (dir) => {
-      const pdf = path.join(dir, 'booklet.pdf');
-      const cli = await runWorkbookCli([
-        '--paper',
-        'a4',
-        '--practice',
-        'Hope Counselling',
-        '--chapters',
-        '2-4',
-        '--booklet',
-        '--out',
-        pdf,
-      ]);
-      expect(cli.code, cli.stderr).toBe(0);
-      expect((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount()).toBe(sides);
-    });
+    expect(
+      await cliPageCount(['--paper', 'a4', '--practice', 'Hope Counselling', '--chapters', '2-4', '--booklet']),
+    ).toBe(sides);
   });
 
   it('prints what the preview shows: “Save as PDF” of a booklet gives its landscape sheets', async () => {
