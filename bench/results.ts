@@ -79,7 +79,7 @@ export interface StudioFigures {
   booklet: Spread;
   /**
    * From changing one setting (the writing space) on a ready whole book to ready again; includes
-   * the pause the studio takes after an edit before it renders (src/scripts/studio/studio.ts).
+   * the pause the studio takes after an edit before it renders (workbook/studio/scripts/studio.ts).
    */
   afterChange: Spread;
 }

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { book } from '../../src/lib/book.ts';
-import { runWorkbookCli } from '../support/run-workbook-cli.ts';
-import { settledStudioPreview } from '../support/studio-preview.ts';
-import { withTempDir } from '../support/temp-dir.ts';
+import { cliPageCount } from '../support/run-workbook-cli.ts';
+import { readyStudioPreview } from '../support/studio-preview.ts';
 import { open, useSite } from './site.ts';
 
 /*
@@ -27,20 +22,14 @@ const cases = [
   },
 ] as const;
 
-async function previewPages(page: Page): Promise<number> {
-  const text = await settledStudioPreview(page);
-  const match = /^Preview ready: (\d+) pages?$/.exec(text);
-  if (!match) throw new Error(`the preview did not finish: ${text}`);
-  return Number(match[1]);
-}
-
 describe.each(cases)('print studio ?$query', ({ query, args, radio }) => {
   it('fills the form, previews that copy, and counts the same pages as the CLI', async () => {
     const studio = await site.withPage({}, async (page) => {
       await open(page, site.url(`/workbook/studio/?${query}`));
       expect(await page.getByRole('radio', { name: radio }).isChecked()).toBe(true);
       expect(await page.getByLabel('Discreet outside').isChecked()).toBe(query.includes('discreet=1'));
-      const pages = await previewPages(page);
+      const { pages, sides } = await readyStudioPreview(page);
+      expect(sides, 'a personal copy is not a booklet').toBeUndefined();
       const frame = page.frameLocator('iframe[title="Workbook preview"]');
       return {
         pages,
@@ -52,12 +41,6 @@ describe.each(cases)('print studio ?$query', ({ query, args, radio }) => {
     expect(studio.cover).toContain('This copy belongs to');
     if (query.includes('discreet=1')) expect(studio.cover).toContain(book.discreetTitle);
 
-    const cliPages = await withTempDir('studio-personal', async (dir) => {
-      const pdf = path.join(dir, 'copy.pdf');
-      const cli = await runWorkbookCli([...args, '--out', pdf]);
-      expect(cli.code, cli.stderr).toBe(0);
-      return (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
-    });
-    expect(studio.pages).toBe(cliPages);
+    expect(studio.pages).toBe(await cliPageCount(args));
   });
 });

@@ -1,6 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +9,9 @@ import { editionFieldNames, editionFields } from '../../workbook/edition/edition
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
 import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../workbook/studio/scripts/practice-storage.ts';
-import { runWorkbookCli } from '../support/run-workbook-cli.ts';
-import { withTempDir } from '../support/temp-dir.ts';
+import { axeViolations } from '../support/axe.ts';
+import { cliPageCount } from '../support/run-workbook-cli.ts';
+import { readyStudioPreview, type ReadyPreview } from '../support/studio-preview.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -44,43 +43,15 @@ function cliArgsFor(query: string): string[] {
 
 /** Pages of the PDF the CLI makes for an address's edition (sheet sides for a booklet). */
 async function cliPages(query: string): Promise<number> {
-  return withTempDir('studio-cli', async (dir) => {
-    const pdf = path.join(dir, 'edition.pdf');
-    const cli = await runWorkbookCli([...cliArgsFor(query), '--out', pdf]);
-    expect(cli.code, cli.stderr).toBe(0);
-    return (await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount();
-  });
+  return cliPageCount(cliArgsFor(query));
 }
 
 /** What the studio's status says once its preview of an address is ready: pages, and a booklet's sheet sides. */
-async function studioPreview(query: string): Promise<{ pages: number; sides: number | undefined }> {
+async function studioPreview(query: string): Promise<ReadyPreview> {
   return site.withPage({}, async (page) => {
     await open(page, site.url(`${STUDIO}?${query}`));
-    const pages = await previewPages(page);
-    const sides = /on (\d+) sheet sides/.exec((await page.getByRole('status').textContent()) ?? '')?.[1];
-    return { pages, sides: sides === undefined ? undefined : Number(sides) };
+    return readyStudioPreview(page);
   });
-}
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Waits for the live region to report the preview; returns its page count or fails with its message. */
-async function previewPages(page: Page): Promise<number> {
-  await page.waitForFunction(
-    () => {
-      const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return (
-        /^Preview ready: \d+ pages?(, on \d+ sheet sides to fold)?$/.test(text) ||
-        /^The preview (could not|is taking)/.test(text)
-      );
-    },
-    null,
-    { timeout: 60_000 },
-  );
-  const text = (await page.getByRole('status').textContent()) ?? '';
-  const match = /^Preview ready: (\d+) pages?(?:, on \d+ sheet sides to fold)?$/.exec(text);
-  if (!match) throw new Error(`the preview did not finish: ${text}`);
-  return Number(match[1]);
 }
 
 /** The document inside the preview <iframe> (a fresh frame for each edition). */
@@ -118,7 +89,7 @@ describe('print studio', () => {
         .evaluateAll((all) => all.map((el) => (el as HTMLInputElement).value));
       expect(ticked).toEqual(['2', '3', '4']);
 
-      expect(await previewPages(page)).toBeGreaterThan(0);
+      expect((await readyStudioPreview(page)).pages).toBeGreaterThan(0);
       const frame = await previewFrame(page);
       expect(new URL(frame.url()).pathname).toBe('/workbook/print/a4/');
       expect(await chaptersInFrame(frame)).toEqual([2, 3, 4]);
@@ -162,7 +133,7 @@ describe('print studio', () => {
       for (const label of ['Prompts only', 'Booklet', 'Facilitator guide'])
         expect(await page.getByLabel(label, { exact: true }).isChecked(), label).toBe(true);
 
-      await previewPages(page);
+      await readyStudioPreview(page);
       const frame = await previewFrame(page);
       expect(await chaptersInFrame(frame)).toEqual([2, 3, 4]);
       expect(await frame.locator('.print-chapter__text > p').count(), 'prompts only: no article text').toBe(0);
@@ -182,13 +153,11 @@ describe('print studio', () => {
     const query = 'paper=a4&practice=Hope%20Counselling&chapters=2-4&booklet=1';
     const { pages, sides, firstSheet } = await site.withPage({}, async (page) => {
       await open(page, site.url(`${STUDIO}?${query}`));
-      const counted = await previewPages(page);
-      const status = (await page.getByRole('status').textContent()) ?? '';
+      const ready = await readyStudioPreview(page);
       const frame = await previewFrame(page);
       const sheet = frame.locator('.booklet-sheet').first();
       return {
-        pages: counted,
-        sides: Number(/on (\d+) sheet sides/.exec(status)?.[1]),
+        ...ready,
         firstSheet: await sheet.locator(':scope > .pagedjs_page').allTextContents(),
       };
     });
@@ -198,22 +167,9 @@ describe('print studio', () => {
     expect(firstSheet[0]).toContain('Read the guide privately');
     expect(firstSheet[1]).toContain('A workbook for couples');
     expect(firstSheet[1]).toContain('Provided by Hope Counselling');
-    await withTempDir('studio-booklet', async (dir) => {
-      const pdf = path.join(dir, 'booklet.pdf');
-      const cli = await runWorkbookCli([
-        '--paper',
-        'a4',
-        '--practice',
-        'Hope Counselling',
-        '--chapters',
-        '2-4',
-        '--booklet',
-        '--out',
-        pdf,
-      ]);
-      expect(cli.code, cli.stderr).toBe(0);
-      expect((await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })).getPageCount()).toBe(sides);
-    });
+    expect(
+      await cliPageCount(['--paper', 'a4', '--practice', 'Hope Counselling', '--chapters', '2-4', '--booklet']),
+    ).toBe(sides);
   });
 
   it('prints what the preview shows: “Save as PDF” of a booklet gives its landscape sheets', async () => {
@@ -250,7 +206,7 @@ describe('print studio', () => {
       const practice = page.getByLabel('Practice or counselor name');
       const check = async (payload: string) => {
         expect(await practice.inputValue()).toBe(payload);
-        await previewPages(page);
+        await readyStudioPreview(page);
         const frame = await previewFrame(page);
         expect(await frame.locator('.print-cover [data-edition="practice"]').textContent()).toBe(payload);
         expect(await frame.locator('.print-cover img, .print-cover svg').count()).toBe(0);
@@ -287,7 +243,7 @@ describe('print studio', () => {
 
       await contact.fill('One\nTwo');
       await waitForAddress(page, 'contact', 'One | Two');
-      expect(await previewPages(page)).toBeGreaterThan(0);
+      expect((await readyStudioPreview(page)).pages).toBeGreaterThan(0);
       expect(await error.isHidden()).toBe(true);
       expect(await contact.getAttribute('aria-invalid')).toBeNull();
 
@@ -320,7 +276,7 @@ describe('print studio', () => {
       await page.getByLabel(editionFields.booklet.label).uncheck();
       await page.waitForFunction(() => !new URLSearchParams(location.search).has('booklet'));
       expect(new URL(page.url()).searchParams.get('fillable')).toBe('1');
-      expect(await previewPages(page)).toBeGreaterThan(0);
+      expect((await readyStudioPreview(page)).pages).toBeGreaterThan(0);
       expect(await error.isHidden()).toBe(true);
       expect(await fillable.getAttribute('aria-invalid')).toBeNull();
     });
@@ -337,23 +293,11 @@ describe('print studio', () => {
     ])('finds no violations with %s', async (_, query) => {
       await site.withPage({ colorScheme: scheme, viewport }, async (page) => {
         await open(page, site.url(`${STUDIO}?${query}`));
-        if (query === EDITION) await previewPages(page);
-        await page.addScriptTag({ content: AXE_SOURCE });
+        if (query === EDITION) await readyStudioPreview(page);
         // The frame is the print source, not a page to read; the parent's scan stops at its border.
-        const violations = await page.evaluate(async (tags) => {
-          interface AxeResult {
-            violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-          }
-          const { axe } = window as unknown as {
-            axe: { run(context: Document, options: object): Promise<AxeResult> };
-          };
-          const results = await axe.run(document, {
-            iframes: false,
-            runOnly: { type: 'tag', values: tags },
-            resultTypes: ['violations'],
-          });
-          return results.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}: ${v.help}`);
-        }, WCAG_22_AA);
+        const violations = (await axeViolations(page, { iframes: false })).map(
+          (v) => `${v.id}: ${v.targets[0] ?? '(no target)'}: ${v.help}`,
+        );
         expect(violations).toEqual([]);
       });
     });
@@ -362,7 +306,7 @@ describe('print studio', () => {
   it('Tab reaches every control in order, then moves through and past the preview to Print', async () => {
     await site.withPage({}, async (page) => {
       await open(page, site.url(`${STUDIO}?${EDITION}`));
-      await previewPages(page);
+      await readyStudioPreview(page);
       await page.locator('#studio-form-heading').evaluate((heading) => {
         heading.setAttribute('tabindex', '-1');
         (heading as HTMLElement).focus();
@@ -418,12 +362,12 @@ describe('print studio', () => {
     await site.withPage({}, async (page) => {
       const stored = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
       await open(page, site.url(STUDIO));
-      await previewPages(page);
+      await readyStudioPreview(page);
       await page.getByLabel('Practice or counselor name').fill('Quiet Harbor Counseling');
       await page.getByLabel('Contact').fill('555-0100');
       await page.getByRole('radio', { name: 'A4' }).check();
       await waitForAddress(page, 'paper', 'a4');
-      await previewPages(page);
+      await readyStudioPreview(page);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
       expect(await page.evaluate(() => document.cookie)).toBe('');
 

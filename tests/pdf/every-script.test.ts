@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontStack } from '../../workbook/fonts/bundled-faces.ts';
 import { namesInEveryScript } from '../fixtures/names-in-every-script.ts';
-import { embeddedFonts, nameRenderer, squash, type RenderedNames } from './render-names.ts';
+import { squash } from '../support/compare-text.ts';
+import { embeddedFonts, nameRenderer, type RenderedNames } from './render-names.ts';
 
 /**
  * Every script a counselor may name their practice in, printed for real: the names go into as few

@@ -1,7 +1,8 @@
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookletMargins, bookMargins } from '../../workbook/page/page-margins.ts';
-import { nameRenderer, squash, type RenderedNames } from './render-names.ts';
+import { squash } from '../support/compare-text.ts';
+import { nameRenderer, type RenderedNames } from './render-names.ts';
 
 const pointsPerMm = 72 / 25.4;
 /** Above and below, text may reach into the margins (running heads, folios), not off the sheet. */

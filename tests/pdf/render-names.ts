@@ -60,8 +60,3 @@ export async function embeddedFonts(pdf: Uint8Array): Promise<string[]> {
   }
   return [...names].sort();
 }
-
-/** Text without whitespace, for finding a name however its lines broke. */
-export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}

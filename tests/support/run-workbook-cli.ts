@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import { withTempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
 
@@ -21,4 +24,17 @@ export async function runWorkbookCli(args: readonly string[], env: Record<string
     const failure = error as { code?: number; stdout?: string; stderr?: string };
     return { code: failure.code ?? 1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
   }
+}
+
+/**
+ * Makes an edition with the CLI (`args` without `--out`) in a temporary folder and returns its
+ * PDF's page count: sheet sides for a booklet. Throws with the CLI's message if it fails.
+ */
+export async function cliPageCount(args: readonly string[]): Promise<number> {
+  return withTempDir('cli-pages', async (dir) => {
+    const pdf = path.join(dir, 'edition.pdf');
+    const cli = await runWorkbookCli([...args, '--out', pdf]);
+    if (cli.code !== 0) throw new Error(`npm run workbook -- ${args.join(' ')} exited ${cli.code}: ${cli.stderr}`);
+    return (await PDFDocument.load(await readFile(pdf), { updateMetadata: false })).getPageCount();
+  });
 }

@@ -15,3 +15,21 @@ export async function settledStudioPreview(page: Page): Promise<string> {
   );
   return (await page.getByRole('status').textContent()) ?? '';
 }
+
+/** A ready preview, as the studio's status line reports it. */
+export interface ReadyPreview {
+  pages: number;
+  /** A booklet's sheet sides ("on 12 sheet sides to fold"); undefined for any other edition. */
+  sides: number | undefined;
+}
+
+/**
+ * Waits for the studio's preview to settle and reads its page count (and a booklet's sheet
+ * sides) from the status line; fails with the status line when the preview is not ready.
+ */
+export async function readyStudioPreview(page: Page): Promise<ReadyPreview> {
+  const text = await settledStudioPreview(page);
+  const match = /^Preview ready: (\d+) pages?(?:, on (\d+) sheet sides to fold)?$/.exec(text);
+  if (!match) throw new Error(`the preview did not finish: ${text}`);
+  return { pages: Number(match[1]), sides: match[2] === undefined ? undefined : Number(match[2]) };
+}

@@ -105,11 +105,14 @@ describe('npm run workbook --booklet', () => {
     expect(sides[0]?.right).toContain('A WORKBOOK FOR COUPLES');
     // Sheet 1 back: page 2 (the imprint) on the left, page n−1 on the right.
     expect(sides[1]?.left).toContain('not a substitute for therapy');
-    // Every side pairs pages whose numbers add up to n + 1 (folios: outer corners).
-    for (const [index, side] of sides.entries()) {
-      const folios = [side.leftFolio, side.rightFolio].filter((folio): folio is number => folio !== undefined);
-      if (folios.length === 2) expect(folios[0]! + folios[1]!, `side ${index + 1}`).toBe(pages + 1);
-    }
+    // Every side pairs pages whose numbers add up to n + 1 (folios: outer corners). The cover, the
+    // back page and a chapter's opening page print no folio, so a side may show one or none; most
+    // show both (14 of these 20 sides), and the sums are checked on those, never on none.
+    const paired = sides.flatMap(({ leftFolio, rightFolio }, index) =>
+      leftFolio === undefined || rightFolio === undefined ? [] : [{ side: index + 1, sum: leftFolio + rightFolio }],
+    );
+    expect(paired.length, 'sides on which both folios were found').toBeGreaterThanOrEqual(sides.length / 2);
+    for (const { side, sum } of paired) expect(sum, `side ${side}`).toBe(pages + 1);
   });
 
   it('all options together', async () => {
