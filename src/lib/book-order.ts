@@ -57,3 +57,8 @@ export function groupByPart<Item extends { entry: OrderableChapter }>(
 function fileOf(entry: OrderableChapter): string {
   return entry.filePath ?? entry.id;
 }
+
+/** How many chapters are numbered ("Chapter N of this"): the introduction is listed but not counted. */
+export function numberedCount(chapters: readonly { number?: number | undefined }[]): number {
+  return chapters.filter((chapter) => chapter.number !== undefined).length;
+}

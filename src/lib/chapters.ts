@@ -46,7 +46,3 @@ async function loadChapters(): Promise<Chapter[]> {
   );
 }
 
-/** How many chapters are numbered ("Chapter N of this"). */
-export function numberedCount(chapters: readonly Chapter[]): number {
-  return chapters.filter((chapter) => chapter.number !== undefined).length;
-}

@@ -6,12 +6,19 @@ import type { z } from 'astro/zod';
  * Every validated boundary (book metadata, chapter frontmatter, component props, edition options)
  * reports through this one function, so the wording is the same everywhere and locked by tests.
  */
-export function formatIssues(source: string, issues: readonly z.core.$ZodIssue[]): string {
+export function formatIssues(
+  source: string,
+  issues: readonly z.core.$ZodIssue[],
+  {
+    /** How a line names its field: "<source> → <field>" by default; the CLI names the flag ("--paper"). */
+    label = (field: string) => `${source} → ${field}`,
+  }: { label?: (field: string) => string } = {},
+): string {
   const lines = issues.flatMap((issue) =>
     // An unknown field is reported where it is, one line per field, like any other mistake.
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => `${source} → ${fieldName([...issue.path, key])}: ${unknownField}`)
-      : [`${source} → ${fieldName(issue.path)}: ${describe(issue)}`],
+      ? issue.keys.map((key) => `${label(fieldName([...issue.path, key]))}: ${unknownField}`)
+      : [`${label(fieldName(issue.path))}: ${describe(issue)}`],
   );
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Audience } from '../schemas/audience.ts';
+import type { EditionKind } from '../schemas/edition-kind.ts';
 import { everyone, roleLabel, roleName } from './readers.ts';
 import { searchPageUi } from './search-strings.ts';
 import type { ExerciseRecord } from './workbook-blocks.ts';
@@ -52,6 +53,35 @@ export const ui = {
     lines: 'In the printed workbook this is a page of writing space.',
   } satisfies Record<ExerciseRecord['layout'], string>,
   printedFrom: 'Printed from',
+  /**
+   * Each kind of download, as the workbook page groups them (title, description) and as the studio
+   * lists the ready-made PDFs (short).
+   */
+  editionKinds: {
+    workbook: {
+      title: 'The workbook',
+      short: 'Workbook',
+      description: 'Every chapter with writing space, to print double-sided and keep in a folder.',
+    },
+    handout: {
+      title: 'Reflections handout',
+      short: 'Prompts-only handout',
+      description: 'The prompts and exercises without the article’s text: homework to go with the online guide.',
+    },
+    booklet: {
+      title: 'Booklet',
+      short: 'Booklet to fold and staple',
+      description:
+        'Half-size pages, two to each side of a landscape sheet: print double-sided, flipping on the short edge, fold the stack in half and staple along the fold.',
+    },
+    personal: {
+      title: 'Personal copies',
+      short: 'Personal copy',
+      description:
+        'One copy for each partner, to write in alone: your own prompts and those for both of you, with one writing space each.',
+    },
+    custom: { title: 'Other editions', short: 'Edition', description: 'An edition made with its own settings.' },
+  } satisfies Record<EditionKind, { title: string; short: string; description: string }>,
   /** The pages that gather one reader's questions from every chapter (/reflections/…/). */
   readerPages: {
     heading: 'Every question for each of you',

@@ -1,3 +1,4 @@
+import { numberedCount } from '../../src/lib/book-order.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Frame, Page } from 'playwright-core';
@@ -7,7 +8,7 @@ import type { PrintWindow } from '../../workbook/contracts/print-runtime-api.ts'
 import { printManifestSchema } from '../../workbook/contracts/print-manifest.ts';
 import { editionFieldNames, editionFields } from '../../workbook/edition/edition-fields.ts';
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
-import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
+import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../workbook/studio/scripts/practice-storage.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cliPageCount } from '../support/run-workbook-cli.ts';
@@ -29,7 +30,7 @@ const EDITION = 'paper=a4&practice=Test%20Practice&chapters=2-4&lines=roomy';
 const BOOKMARK =
   'paper=a4&practice=Hope%20Counselling&contact=020%207946%200000%20%7C%20hope.example&chapters=2-4&lines=roomy&promptsOnly=1&booklet=1&facilitator=1';
 const manifest = printManifestSchema.parse(JSON.parse(readFileSync('dist/workbook/print/book.json', 'utf8')));
-const editionSchema = editionSchemaFor({ chapterCount: chapterCountOf(manifest.chapters) });
+const editionSchema = editionSchemaFor({ chapterCount: numberedCount(manifest.chapters) });
 
 /** The CLI's options for an address's settings, by the field table: `booklet=1` → `--booklet`. */
 function cliArgsFor(query: string): string[] {

@@ -1,10 +1,11 @@
+import { numberedCount } from '../../src/lib/book-order.ts';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
 import type { EditionSettings } from '../../workbook/edition/edition-fields.ts';
-import { chapterCountOf, editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
+import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { loadPrintableRanges } from '../../workbook/fonts/printable.ts';
 import { readActualText } from '../../workbook/pdf/read-actual-text.ts';
 import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
@@ -34,7 +35,7 @@ export async function nameRenderer(): Promise<{
   const browser: Browser = await launchChromium();
   return {
     async render(input) {
-      const options = editionSchemaFor({ chapterCount: chapterCountOf(manifest.chapters) }).parse(input);
+      const options = editionSchemaFor({ chapterCount: numberedCount(manifest.chapters) }).parse(input);
       const { pdf } = await renderEdition(
         browser,
         { name: 'names', kind: 'custom', options, fileName: 'names.pdf' },

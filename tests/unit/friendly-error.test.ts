@@ -28,6 +28,16 @@ describe('friendly errors', () => {
     `);
   });
 
+  it('names a field as the caller asks (the CLI: by its flag), one line per problem', () => {
+    const result = reflectionPropsSchema.safeParse({ for: 'partner', lines: 2, colour: 'red' }, { reportInput: true });
+    const lines = formatIssues('workbook', result.error?.issues ?? [], { label: (field) => `--${field}` }).split('\n');
+    expect(lines).toEqual([
+      '--for: received "partner"; allowed: "hurt", "unfaithful", "both".',
+      expect.stringMatching(/^--lines: /),
+      '--colour: unknown field; check its spelling or remove it.',
+    ]);
+  });
+
   it('lists the allowed values of an enum', () => {
     const message = messageOf(() => parseOrThrow(reflectionPropsSchema, { for: 'partner', lines: 5 }, '<Reflection>'));
     expect(message).toMatchInlineSnapshot(

@@ -86,14 +86,9 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
   const problems: string[] = [];
   if (!result.success) {
     problems.push(
-      formatIssues('workbook', result.error.issues)
-        .split('\n')
-        .map((line) =>
-          line.replace(/^workbook → (\w+)/, (_match, field: string) =>
-            field in editionFields ? editionFields[field as EditionFieldName].flag : field,
-          ),
-        )
-        .join('\n'),
+      formatIssues('workbook', result.error.issues, {
+        label: (field) => (field in editionFields ? editionFields[field as EditionFieldName].flag : field),
+      }),
     );
   }
   const out = values['out'];

@@ -3,11 +3,12 @@
  * page, runtime, renderer, guards and post-processing as `npm run build`. Ctrl-C or SIGTERM
  * stops it with one line and exit code 130, leaving no PDF and no temp file.
  */
+import { numberedCount } from '../../src/lib/book-order.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FriendlyError, parseOrThrow } from '../../src/lib/friendly-error.ts';
 import { printManifestSchema, type PrintManifest } from '../contracts/print-manifest.ts';
-import { chapterCountOf } from '../edition/edition-schema.ts';
+
 import { reportFailure, stopOnSignals } from '../io/cancellation.ts';
 import { parseWorkbookArgs, usage, UsageError } from './parse-workbook-args.ts';
 
@@ -27,7 +28,7 @@ async function main(argv: readonly string[], signal: AbortSignal): Promise<void>
   let manifest: PrintManifest | undefined;
   const args = parseWorkbookArgs(argv, () => {
     manifest = readManifest();
-    return { chapterCount: chapterCountOf(manifest.chapters) };
+    return { chapterCount: numberedCount(manifest.chapters) };
   });
   if (args.help) {
     console.log(usage);

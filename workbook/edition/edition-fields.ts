@@ -100,7 +100,7 @@ export const editionFields = {
     ]) as Record<Reader, string>,
     flag: '--for',
     query: 'for',
-    help: `whose copy (default couple: one shared book); ${roleIds.join(' or ')} makes one partner's personal copy: their prompts and those for both`,
+    help: `whose copy: couple for one shared book, or ${roleIds.join(' or ')} for that partner's personal copy (their prompts and those for both)`,
     label: 'Whose copy',
     hint: 'A personal copy holds one partner’s prompts and those for both, with one writing space each: each partner keeps their own and shares what they choose.',
   }),
@@ -121,3 +121,9 @@ export type EditionSettings = Partial<Record<EditionFieldName, string | boolean>
 
 /** The field names in the table's order (the form's and the usage text's order). */
 export const editionFieldNames = Object.keys(editionFields) as EditionFieldName[];
+
+/** The settings the studio may keep on the device when the counselor asks (the practice's details): `remembered` in the table. */
+export const rememberedFieldNames = editionFieldNames.filter((name) => {
+  const field = editionFields[name];
+  return field.kind === 'text' && field.remembered;
+});

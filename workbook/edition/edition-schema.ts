@@ -42,7 +42,3 @@ export type EditionOptions = z.output<EditionSchema>;
 /** The edition with every default: the whole book. No default depends on the book's chapters. */
 export const defaultEdition: EditionOptions = editionSchemaFor({ chapterCount: 1 }).parse({});
 
-/** The number of numbered chapters in a print manifest's list. */
-export function chapterCountOf(chapters: readonly { number?: number | undefined }[]): number {
-  return chapters.filter((chapter) => chapter.number !== undefined).length;
-}

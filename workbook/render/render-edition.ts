@@ -1,31 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { book as bookMetadata } from '../../src/lib/book.ts';
+import { book } from '../../src/lib/book.ts';
 import { FriendlyError } from '../../src/lib/friendly-error.ts';
+import { paperLabels } from '../../src/schemas/paper.ts';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
-import type { PrintWindow } from '../contracts/print-runtime-api.ts';
+import type { Edition } from '../edition/standard-editions.ts';
+import { checkEdition } from '../guard/check-edition.ts';
 import { discreetInfo } from '../guard/discreet-info.ts';
 import { expectationsFor } from '../guard/edition-expectations.ts';
-import { printPagePath, type Edition } from '../edition/standard-editions.ts';
-import { checkContentsNumbers } from '../guard/contents-numbers.ts';
-import { checkFormFields } from '../guard/form-fields.ts';
-import { expectedWritingAreas } from '../guard/fillable-expectations.ts';
-import { findForeignFonts } from '../guard/bundled-fonts.ts';
-import { findMissingContent, findUnexpectedContent } from '../guard/completeness.ts';
-import { findMissingNames } from '../guard/missing-names.ts';
-import { checkDiscreetOutside } from '../guard/discreet-outside.ts';
-import { findPartnerLabels } from '../guard/partner-labels.ts';
-import { checkSafetyFirst } from '../guard/safety-first.ts';
-import { bookletPages } from '../page/booklet-pages.ts';
-import { paperSizes } from '../page/paper-sizes.ts';
-import { bookletMargins, bookMargins, marginBands } from '../page/page-margins.ts';
-import { imposeBooklet } from '../pdf/impose-booklet.ts';
-import { postprocessPdf } from '../pdf/postprocess.ts';
-import { paperPoints } from '../pdf/set-page-size.ts';
-import { readOutline } from '../pdf/read-outline.ts';
-import { readPdfText } from '../pdf/read-pdf-text.ts';
-import { paginate } from './paginate.ts';
-import { paginateInParts } from './paginate-in-parts.ts';
+import type { DocumentInfo } from '../pdf/set-info.ts';
+import { finishEdition } from './finish-edition.ts';
+import { layOutEdition } from './lay-out-edition.ts';
 import type { RenderPhases } from './render-phases.ts';
 
 export interface RenderedEdition {
@@ -87,9 +72,10 @@ export function partsFor(chapters: number): number {
 }
 
 /**
- * Renders one edition to a finished PDF and refuses to return one that lost content, printed
- * what it should not, or whose contents point to the wrong pages. Nothing is written here: the
- * caller writes atomically.
+ * Renders one edition to a finished PDF in three steps: lay it out and print it (Chromium),
+ * check it (the guards, on the PDF read back), post-process it (pdf-lib). It refuses to return a
+ * PDF that lost content, printed what it should not, or whose contents point to the wrong pages.
+ * Nothing is written here: the caller writes atomically.
  */
 export async function renderEdition(
   browser: Browser,
@@ -97,77 +83,21 @@ export async function renderEdition(
   options: RenderEditionOptions,
 ): Promise<RenderedEdition> {
   const { options: settings } = edition;
-  const url = new URL(printPagePath(settings), options.siteUrl).href;
-  const paginateOptions = {
-    edition: settings,
-    // The writing space is measured for every edition: a few milliseconds, and the standard
-    // editions' fillable twins come from the same render (one layout, two post-processings).
-    collect: () => {
-      const runtime = (window as Window & PrintWindow).workbook;
-      if (!runtime) throw new Error('the print page has no runtime');
-      return { chapters: runtime.collect(), fields: runtime.collectFields() };
-    },
+  const chapters = expectationsFor(options.manifest, settings).manifest.chapters.length;
+  const laidOut = await layOutEdition(browser, edition, {
+    siteUrl: options.siteUrl,
+    parts: options.parts ?? partsFor(chapters),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  };
-  // A booklet is padded to a multiple of four pages in the page, after layout (print/runtime/pad-booklet.ts),
-  // which needs the whole book in one document; it is short enough anyway.
-  const expectations = expectationsFor(options.manifest, settings);
-  const parts = settings.booklet ? 1 : (options.parts ?? partsFor(expectations.manifest.chapters.length));
-  const rendered =
-    parts === 1
-      ? await paginate(browser, url, paginateOptions)
-      : await paginateInParts(browser, url, parts, paginateOptions).then((result) => ({
-          ...result,
-          collected: {
-            chapters: result.collected.flatMap((part) => part.chapters),
-            fields: result.collected.flatMap((part) => part.fields),
-          },
-        }));
-  const measured = settings.fillable || edition.fillableTwin !== undefined;
+  });
 
   options.signal?.throwIfAborted();
   const guardStarted = performance.now();
-  const { pages, bodies, heads } = await readPdfText(
-    rendered.pdf,
-    marginBands(settings.booklet ? bookletMargins : bookMargins),
-  );
-  const outline = await readOutline(rendered.pdf);
-  const info = {
-    title: `${options.manifest.title}: ${titleOf(edition)}`,
-    author: options.author,
-    subject: subjectOf(edition),
-    keywords: options.keywords,
-    creator: `${bookMetadata.shortTitle} workbook renderer (Paged.js, Chromium)`,
-    producer: 'pdf-lib',
-  };
-  const outside = settings.discreet ? discreetInfo(info, options.manifest.discreetTitle) : info;
-  const problems = [
-    ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
-    ...(await findMissingNames(expectations.required, pages, rendered.pdf)).map((line) => `missing ${line}`),
-    ...findUnexpectedContent(expectations.forbidden, bodies).map(
-      (line) => `printed but not part of this edition: ${line}`,
-    ),
-    ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
-    ...checkSafetyFirst(options.manifest.safety, pages, outline).map((line) => `safety pages: ${line}`),
-    ...(settings.for === 'couple' ? [] : findPartnerLabels(pages).map((line) => `not a personal copy: ${line}`)),
-    ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info: outside }) : []).map(
-      (line) => `not discreet: ${line}`,
-    ),
-    ...findForeignFonts(rendered.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
-  ];
-  if (measured) {
-    const pageSize = paperPoints(paperSizes[settings.paper]);
-    problems.push(
-      ...checkFormFields(rendered.collected.fields, expectedWritingAreas(options.manifest, settings), {
-        width: (pageSize.width * 96) / 72,
-        height: (pageSize.height * 96) / 72,
-      }).map((line) => `fillable: ${line}`),
-    );
-  }
-  if (settings.booklet && rendered.pageCount % 4 !== 0)
-    problems.push(`a booklet needs a multiple of 4 pages; got ${rendered.pageCount}`);
+  const info = documentInfo(edition, options);
+  const measured = settings.fillable || edition.fillableTwin !== undefined;
+  const { fields } = laidOut.collected;
+  const problems = await checkEdition({ ...laidOut, fields }, settings, options.manifest, { info, measured });
   if (problems.length > 0) {
     throw new FriendlyError(
       [`The ${edition.name} workbook is incomplete; no PDF was written.`, ...problems.map((line) => `  ${line}`)].join(
@@ -175,40 +105,45 @@ export async function renderEdition(
       ),
     );
   }
-
   const guard = (performance.now() - guardStarted) / 1000;
 
-  const postprocessStarted = performance.now();
-  const book = settings.booklet ? await imposeBooklet(rendered.pdf, bookletPages[settings.paper].sheet) : rendered.pdf;
-  const meta = {
-    ...outside,
+  const twin = edition.fillableTwin;
+  const finished = await finishEdition(laidOut.pdf, settings, {
+    info,
     language: options.manifest.language,
     date: options.date,
-    pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
-  };
-  const { fields } = rendered.collected;
-  const pdf = await postprocessPdf(book, settings.fillable ? { ...meta, fields } : meta);
-  // This edition's own post-processing; a fillable twin's is timed on its own (fillable.seconds).
-  const postprocess = (performance.now() - postprocessStarted) / 1000;
-  const twin = edition.fillableTwin;
-  const twinStarted = performance.now();
-  const fillable = twin && {
-    pdf: await postprocessPdf(book, { ...meta, fields }),
-    fileName: twin.fileName,
-    fields: fields.length,
-  };
+    fields,
+    twin: twin !== undefined,
+  });
   return {
     edition,
-    pdf,
-    pageCount: settings.booklet ? rendered.pageCount / 2 : rendered.pageCount,
-    bookPages: rendered.pageCount,
-    seconds: rendered.seconds,
-    phases: rendered.phases,
-    afterRender: { guard, postprocess },
-    chapters: rendered.collected.chapters,
+    pdf: finished.pdf,
+    pageCount: settings.booklet ? laidOut.pageCount / 2 : laidOut.pageCount,
+    bookPages: laidOut.pageCount,
+    seconds: laidOut.seconds,
+    phases: laidOut.phases,
+    // This edition's own post-processing; a fillable twin's is timed on its own (fillable.seconds).
+    afterRender: { guard, postprocess: finished.seconds },
+    chapters: laidOut.collected.chapters,
     formFields: settings.fillable ? fields.length : 0,
-    ...(fillable && { fillable: { ...fillable, seconds: (performance.now() - twinStarted) / 1000 } }),
+    ...(twin &&
+      finished.twin && {
+        fillable: { pdf: finished.twin.pdf, fileName: twin.fileName, fields: fields.length, seconds: finished.twin.seconds },
+      }),
   };
+}
+
+/** The PDF's details: title, author, subject, keywords; a discreet edition's name nothing outside. */
+function documentInfo(edition: Edition, options: RenderEditionOptions): DocumentInfo {
+  const info = {
+    title: `${options.manifest.title}: ${titleOf(edition)}`,
+    author: options.author,
+    subject: subjectOf(edition),
+    keywords: options.keywords,
+    creator: `${book.shortTitle} workbook renderer (Paged.js, Chromium)`,
+    producer: 'pdf-lib',
+  };
+  return edition.options.discreet ? discreetInfo(info, options.manifest.discreetTitle) : info;
 }
 
 function titleOf(edition: Edition): string {
@@ -217,7 +152,7 @@ function titleOf(edition: Edition): string {
 }
 
 function subjectOf(edition: Edition): string {
-  const parts = ['A workbook for couples', edition.options.paper === 'a4' ? 'A4' : 'US Letter'];
+  const parts = [book.coverLine, paperLabels[edition.options.paper]];
   if (edition.options.practice) parts.push(`provided by ${edition.options.practice}`);
   return parts.join(', ');
 }

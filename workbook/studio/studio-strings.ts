@@ -27,11 +27,4 @@ export const studioUi = {
   detailsForgotten: 'Your practice details were removed from this device.',
   /** After a fillable PDF's name in the studio's list of ready-made PDFs. */
   fillableSuffix: ', fillable on a screen',
-  downloadKinds: {
-    workbook: 'Workbook',
-    handout: 'Prompts-only handout',
-    booklet: 'Booklet to fold and staple',
-    personal: 'Personal copy',
-    custom: 'Edition',
-  },
 } as const;

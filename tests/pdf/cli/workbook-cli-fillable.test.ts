@@ -1,10 +1,11 @@
+import { numberedCount } from '../../../src/lib/book-order.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFCheckBox, PDFDocument, PDFName, PDFString, PDFHexString, PDFTextField } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import { parseWorkbookArgs } from '../../../workbook/cli/parse-workbook-args.ts';
-import { chapterCountOf, defaultEdition } from '../../../workbook/edition/edition-schema.ts';
+import { defaultEdition } from '../../../workbook/edition/edition-schema.ts';
 import { expectedWritingAreas } from '../../../workbook/guard/fillable-expectations.ts';
 import { areaOf } from '../../../workbook/guard/form-fields.ts';
 import { readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
@@ -109,7 +110,7 @@ describe('npm run workbook -- --fillable with every other setting but the bookle
     const form = (await loadPdf(new Uint8Array(readFileSync(file)))).getForm();
     const areas = new Set(form.getFields().map((field) => areaOf({ name: field.getName() })));
     const edition = parseWorkbookArgs([...args, '--out', file], () => ({
-      chapterCount: chapterCountOf(readPrintManifest().chapters),
+      chapterCount: numberedCount(readPrintManifest().chapters),
     }));
     if (edition.help) throw new Error('not a help request');
     expect([...areas].sort()).toEqual(expectedWritingAreas(readPrintManifest(), edition.edition).sort());

@@ -10,12 +10,17 @@ import { formatIssues } from '../../../src/lib/friendly-error.ts';
 import { studioUi } from '../studio-strings.ts';
 import { editionQuery, editionSettingsFromQuery, pickEditionSettings } from '../../edition/edition-query.ts';
 import { editionSchemaFor } from '../../edition/edition-schema.ts';
-import { editionFieldNames, editionFields, type EditionSettings } from '../../edition/edition-fields.ts';
+import {
+  editionFieldNames,
+  editionFields,
+  rememberedFieldNames,
+  type EditionSettings,
+} from '../../edition/edition-fields.ts';
 import { loadPrintableRanges, needsPrintableRanges } from '../../fonts/printable.ts';
 import fontsHref from '../../print/styles/fonts.css?url';
 import { chapterBoxCount, fillForm, readForm, setAllChapters } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
-import { forgetDetails, loadDetails, saveDetails } from './practice-storage.ts';
+import { forgetDetails, loadDetails, practiceDetailsOf, saveDetails } from './practice-storage.ts';
 import { PreviewFrame } from './preview-frame.ts';
 import { updatePrintGuide } from './print-guide.ts';
 
@@ -107,7 +112,7 @@ function apply(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[
 
 function update(): void {
   const { settings, issues } = readForm(form);
-  if (remember.checked) saveDetails({ practice: String(settings.practice), contact: String(settings.contact) });
+  if (remember.checked) saveDetails(practiceDetailsOf(settings));
   void applyWithCoverage(settings, issues);
 }
 
@@ -135,7 +140,7 @@ find('[data-chapters-none]').addEventListener('click', () => {
 remember.addEventListener('change', () => {
   if (remember.checked) {
     const { settings } = readForm(form);
-    saveDetails({ practice: String(settings.practice), contact: String(settings.contact) });
+    saveDetails(practiceDetailsOf(settings));
     announce(studioUi.detailsRemembered);
   } else {
     forgetDetails();
@@ -156,6 +161,6 @@ printButton.addEventListener('click', () => {
 const initial = pickEditionSettings(editionSettingsFromQuery(location.search));
 const stored = loadDetails();
 remember.checked = stored !== undefined;
-if (stored && initial.practice === undefined && initial.contact === undefined) Object.assign(initial, stored);
+if (stored && rememberedFieldNames.every((name) => initial[name] === undefined)) Object.assign(initial, stored);
 fillForm(form, initial);
 void applyWithCoverage(initial, []);

@@ -1,0 +1,74 @@
+import type { FormFieldBox } from '../contracts/form-fields.ts';
+import type { PrintManifest } from '../contracts/print-manifest.ts';
+import type { EditionOptions } from '../edition/edition-schema.ts';
+import { paperSizes } from '../page/paper-sizes.ts';
+import { bookletMargins, bookMargins, marginBands } from '../page/page-margins.ts';
+import type { DocumentInfo } from '../pdf/set-info.ts';
+import { paperPoints } from '../pdf/set-page-size.ts';
+import { readOutline } from '../pdf/read-outline.ts';
+import { readPdfText } from '../pdf/read-pdf-text.ts';
+import { findForeignFonts } from './bundled-fonts.ts';
+import { findMissingContent, findUnexpectedContent } from './completeness.ts';
+import { checkContentsNumbers } from './contents-numbers.ts';
+import { checkDiscreetOutside } from './discreet-outside.ts';
+import { expectationsFor } from './edition-expectations.ts';
+import { expectedWritingAreas } from './fillable-expectations.ts';
+import { checkFormFields } from './form-fields.ts';
+import { findMissingNames } from './missing-names.ts';
+import { findPartnerLabels } from './partner-labels.ts';
+import { checkSafetyFirst } from './safety-first.ts';
+
+/** What a check reads of a laid-out edition: the printed PDF, its page count, the measured writing areas. */
+export interface CheckedPdf {
+  pdf: Uint8Array;
+  pageCount: number;
+  fields: readonly FormFieldBox[];
+}
+
+/**
+ * Every check a PDF of `edition` must pass before it is published, read back from the PDF itself:
+ * nothing lost or added, contents numbers and bookmarks right, the safety pages first, a personal
+ * copy personal, a discreet one discreet outside (with the details about to be written, `info`),
+ * only the bundled fonts, every writing area a field where fields are made, a booklet in fours.
+ * Returns one line per problem; empty means the PDF may be published.
+ */
+export async function checkEdition(
+  laidOut: CheckedPdf,
+  settings: EditionOptions,
+  manifest: PrintManifest,
+  { info, measured }: { info: Pick<DocumentInfo, 'title' | 'subject' | 'keywords'>; measured: boolean },
+): Promise<string[]> {
+  const expectations = expectationsFor(manifest, settings);
+  const { pages, bodies, heads } = await readPdfText(
+    laidOut.pdf,
+    marginBands(settings.booklet ? bookletMargins : bookMargins),
+  );
+  const outline = await readOutline(laidOut.pdf);
+  const problems = [
+    ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
+    ...(await findMissingNames(expectations.required, pages, laidOut.pdf)).map((line) => `missing ${line}`),
+    ...findUnexpectedContent(expectations.forbidden, bodies).map(
+      (line) => `printed but not part of this edition: ${line}`,
+    ),
+    ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
+    ...checkSafetyFirst(manifest.safety, pages, outline).map((line) => `safety pages: ${line}`),
+    ...(settings.for === 'couple' ? [] : findPartnerLabels(pages).map((line) => `not a personal copy: ${line}`)),
+    ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info }) : []).map(
+      (line) => `not discreet: ${line}`,
+    ),
+    ...findForeignFonts(laidOut.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
+  ];
+  if (measured) {
+    const pageSize = paperPoints(paperSizes[settings.paper]);
+    problems.push(
+      ...checkFormFields(laidOut.fields, expectedWritingAreas(manifest, settings), {
+        width: (pageSize.width * 96) / 72,
+        height: (pageSize.height * 96) / 72,
+      }).map((line) => `fillable: ${line}`),
+    );
+  }
+  if (settings.booklet && laidOut.pageCount % 4 !== 0) {
+    problems.push(`a booklet needs a multiple of 4 pages; got ${laidOut.pageCount}`);
+  }
+  return problems;
+}
