@@ -37,7 +37,7 @@ beforeAll(async () => {
 }, 300_000);
 
 const page = (address: string) =>
-  parseHTML(readFileSync(path.join(dist, address, 'index.html'), 'utf8')).document as unknown as Document;
+  parseHTML(readFileSync(path.join(dist, address, 'index.html'), 'utf8')).document;
 const pdfText = async (file: string) =>
   (await readPdfText(new Uint8Array(readFileSync(path.join(dist, 'downloads', file))))).pages.join('\n');
 
