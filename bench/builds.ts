@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { CACHE_FOLDER } from '../workbook/cache/cache-folder.ts';
 import { timeSeconds } from './stats.ts';
 
 const run = promisify(execFile);
@@ -17,7 +18,7 @@ export function timeSiteBuild(outDir: string, env: Record<string, string> = {}):
 }
 
 /** The build's cache of rendered editions (workbook/build-book.ts): removing it makes a build cold. */
-export const RENDER_CACHE = path.join(projectRoot, 'node_modules/.cache/rebuilding-trust');
+export const RENDER_CACHE = CACHE_FOLDER;
 
 /**
  * Seconds for what `npm run build` runs (both site passes and every PDF), cold (its render cache

@@ -1,3 +1,4 @@
+import './zod-without-eval.ts';
 import raw from '../../content/book.json' with { type: 'json' };
 import { bookSchema, type Book } from '../schemas/book.ts';
 import { parseOrThrow } from './friendly-error.ts';

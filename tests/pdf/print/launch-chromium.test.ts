@@ -28,7 +28,7 @@ describe('launchChromium', () => {
 
   // Chromium leaves empty `.org.chromium.Chromium.*` files behind in its temp folder.
   it('keeps its temp files in a folder of its own, removed when it closes', async () => {
-    const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('rebuilding-trust-chromium-')));
+    const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('workbook-chromium-')));
     const before = ours();
     const second = await launchChromium();
     const made = [...ours()].filter((name) => !before.has(name));

@@ -4,7 +4,7 @@
  * the address (replaceState: a bookmark, not a navigation) and reloads the preview. Everything
  * the counselor types is only ever set as text (value, textContent).
  */
-import './zod-without-eval.ts';
+import '../../../src/lib/zod-without-eval.ts';
 import type { z } from 'astro/zod';
 import { formatIssues } from '../../../src/lib/friendly-error.ts';
 import { studioUi } from '../studio-strings.ts';
