@@ -41,4 +41,3 @@ export type EditionOptions = z.output<EditionSchema>;
 
 /** The edition with every default: the whole book. No default depends on the book's chapters. */
 export const defaultEdition: EditionOptions = editionSchemaFor({ chapterCount: 1 }).parse({});
-

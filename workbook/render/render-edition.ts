@@ -128,7 +128,12 @@ export async function renderEdition(
     formFields: settings.fillable ? fields.length : 0,
     ...(twin &&
       finished.twin && {
-        fillable: { pdf: finished.twin.pdf, fileName: twin.fileName, fields: fields.length, seconds: finished.twin.seconds },
+        fillable: {
+          pdf: finished.twin.pdf,
+          fileName: twin.fileName,
+          fields: fields.length,
+          seconds: finished.twin.seconds,
+        },
       }),
   };
 }

@@ -36,8 +36,7 @@ beforeAll(async () => {
   dist = path.join(project, 'dist');
 }, 300_000);
 
-const page = (address: string) =>
-  parseHTML(readFileSync(path.join(dist, address, 'index.html'), 'utf8')).document;
+const page = (address: string) => parseHTML(readFileSync(path.join(dist, address, 'index.html'), 'utf8')).document;
 const pdfText = async (file: string) =>
   (await readPdfText(new Uint8Array(readFileSync(path.join(dist, 'downloads', file))))).pages.join('\n');
 
