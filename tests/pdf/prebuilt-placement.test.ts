@@ -68,6 +68,16 @@ describe.each(published)('%s', (fileName, edition) => {
     }
   });
 
+  it('says the article opens each chapter only where it does', () => {
+    const claim = squash('Each chapter begins with the article’s passage');
+    if (edition.options.promptsOnly) {
+      expect(whole).not.toContain(claim);
+      expect(whole).toContain(squash('without the article’s text'));
+    } else {
+      expect(whole).toContain(claim);
+    }
+  });
+
   it('sets out the ground rules and the time-out before chapter 1', () => {
     const contents = pages.findIndex((text) => /^(\d+ )?Contents\b/.test(text));
     const [first] = manifest.chapters.filter((chapter) => chapter.number === 1);
