@@ -90,6 +90,9 @@ export const ui = {
     title: byAudience((name) => `Questions for ${name}`, 'Questions for both of you'),
     chapterNumber: (number: number) => `Chapter ${number}`,
     otherPages: 'The other pages of questions',
+    /** Under a prompt or exercise printed only in its reader's own copy, not on its chapter's page. */
+    ownCopyOnly: 'This one is only for your own copy, not for the shared book or the chapter page.',
+    ownCopyLink: 'Your personal copy is on the workbook page.',
   },
   /** /book/: every chapter on one page. */
   bookPage: {

@@ -5,7 +5,10 @@ export interface PromptRecord {
   /** Stable id, e.g. "patience-prompt-2"; the element's id on the page and in print. */
   id: string;
   for: Audience;
-  lines: number;
+  /** Ruled lines per partner, or "page": a full page of writing space. */
+  lines: number | 'page';
+  /** Printed only in its reader's personal copy: never in the shared book, the handout, /book/, the EPUB or the chapter pages. */
+  ownCopyOnly?: true;
   /** The prompt's text, whitespace normalised. */
   text: string;
 }
@@ -25,6 +28,8 @@ export interface ExerciseRecord {
   table?: { columns: string[]; rows: number };
   /** For a checklist: how many items it has to tick (a fillable workbook gives each a checkbox). */
   items?: number;
+  /** Printed only in its reader's personal copy: never in the shared book, the handout, /book/, the EPUB or the chapter pages. */
+  ownCopyOnly?: true;
 }
 
 /** Everything our additions contribute to one chapter. */

@@ -42,7 +42,13 @@ export function collectWorkbookBlocks(
         );
       const id = result.data.id ?? `${chapterId}-prompt-${blocks.prompts.length + 1}`;
       setAttribute(node, 'id', id);
-      blocks.prompts.push({ id, for: result.data.for, lines: result.data.lines, text });
+      blocks.prompts.push({
+        id,
+        for: result.data.for,
+        lines: result.data.fullPage ? 'page' : (result.data.lines ?? 0),
+        text,
+        ...(result.data.ownCopyOnly ? { ownCopyOnly: true as const } : {}),
+      });
     }
 
     if (node.name === 'Exercise') {
@@ -65,6 +71,7 @@ export function collectWorkbookBlocks(
           ? { table: { columns: splitColumns(result.data.columns ?? ''), rows: result.data.rows ?? 6 } }
           : {}),
         ...(result.data.layout === 'checklist' ? { items: countListItems(node) } : {}),
+        ...(result.data.ownCopyOnly ? { ownCopyOnly: true as const } : {}),
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience.ts';
+import { checkOwnCopyOnly, checkWritingSpace } from './own-copy.ts';
 
 /** How an exercise is laid out in print; on screen every layout is a labelled panel. */
 export const exerciseLayoutSchema = z.enum(['table', 'checklist', 'agreement', 'lines']);
@@ -11,7 +12,7 @@ export const exercisePropsSchema = z
     title: z.string().trim().min(1).max(80),
     /** Who does it: a reader's id from content/book.json, or "both". */
     for: audienceSchema,
-    /** "table" (columns + rows), "checklist" (a list of items), "agreement" (commitments + signatures), "lines" (open writing). */
+    /** "table" (columns + rows), "checklist" (a list of items), "agreement" (commitments + signatures: transparency and review dates, never the body or feelings), "lines" (open writing). */
     layout: exerciseLayoutSchema,
     /** For a table: 2 to 4 column headings separated by " | ". */
     columns: z.string().optional(),
@@ -19,6 +20,10 @@ export const exercisePropsSchema = z
     rows: z.number().int().min(3).max(14).optional(),
     /** For open writing: how many ruled lines to print, 4 to 24. */
     lines: z.number().int().min(4).max(24).optional(),
+    /** For open writing: a full page instead of `lines` (the exercise starts a page and its lines fill it). */
+    fullPage: z.boolean().optional(),
+    /** Printed only in its reader's personal copy (and listed on their /reflections/ page), never in shared material; "hurt" or "unfaithful" only. */
+    ownCopyOnly: z.boolean().optional(),
     /** Stable id; added by the remark plugin when the author gives none. */
     id: z
       .string()
@@ -40,9 +45,15 @@ export const exercisePropsSchema = z
         ctx.addIssue({ code: 'custom', path: ['rows'], message: 'a table needs rows={n} (3 to 14)' });
       }
     }
-    if (props.layout === 'lines' && props.lines === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['lines'], message: 'open writing needs lines={n} (4 to 24)' });
+    if (props.layout === 'lines') checkWritingSpace(props, ctx, '4 to 24');
+    else if (props.fullPage) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fullPage'],
+        message: 'only open writing (layout="lines") can have a full page',
+      });
     }
+    checkOwnCopyOnly(props, ctx);
   });
 
 export type ExerciseProps = z.infer<typeof exercisePropsSchema>;

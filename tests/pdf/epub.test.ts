@@ -53,7 +53,7 @@ describe('the EPUB', () => {
     expect(report, report).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
   }, 120_000);
 
-  it('holds every paragraph of the article word for word, in order, and every prompt and exercise', () => {
+  it('holds every paragraph of the article word for word, in order, and every prompt and exercise but the own-copy ones', () => {
     const sections = spineText();
     const chapters = sections.slice(2); // after the support pages and the contents
     const reference = referenceArticle();
@@ -64,13 +64,29 @@ describe('the EPUB', () => {
     });
     const manifest = readPrintManifest();
     manifest.chapters.forEach((chapter, index) => {
-      for (const prompt of chapter.prompts) expect(chapters[index]).toContain(normalise(prompt.text));
-      for (const exercise of chapter.exercises) expect(chapters[index]).toContain(normalise(exercise.title));
+      // A block for its reader's own copy only is printed only there, never in the e-book.
+      for (const prompt of chapter.prompts) {
+        if (prompt.ownCopyOnly) expect(sections.join(' ')).not.toContain(normalise(prompt.text));
+        else expect(chapters[index]).toContain(normalise(prompt.text));
+      }
+      for (const exercise of chapter.exercises) {
+        if (exercise.ownCopyOnly) expect(sections.join(' ')).not.toContain(normalise(exercise.blocks[0] ?? ''));
+        else expect(chapters[index]).toContain(normalise(exercise.title));
+      }
       // Our additions under the web's section name, with a note on where to write.
       expect(chapters[index]).toContain('Reflect and talk');
       expect(chapters[index]).toContain('There is no space to write here');
     });
     expect(sections.join(' ')).not.toContain('DatingSharing');
+  });
+
+  it('is in US spelling, its metadata included', () => {
+    const text = Object.entries(files)
+      .filter(([name]) => /\.(opf|xhtml|ncx)$/.test(name))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join(' ');
+    expect(text).toContain('accessibilitySummary');
+    expect(text).not.toMatch(/\b(colour|behaviour|favour|centre|organis|realis|apologis|counsell)/i);
   });
 
   it('opens with the safety and support pages, and names every chapter in its contents and landmarks', () => {

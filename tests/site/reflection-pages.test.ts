@@ -44,7 +44,8 @@ function fromChapters(audience: Audience): { prompts: Item[]; exercises: Item[] 
 function fromReaderPage(path: string, list: string): Item[] {
   return [...readPage(path).querySelectorAll('.reader-page__chapter')].flatMap((section) => {
     const chapter = section.querySelector('h2 a')?.getAttribute('href') ?? '(no chapter link)';
-    return [...section.querySelectorAll(`${list} a`)].map((a) => ({
+    // Linked items only: one for its reader's own copy is on no chapter page (tests/site/own-copy.test.ts).
+    return [...section.querySelectorAll(`${list} > li > a`)].map((a) => ({
       chapter,
       href: a.getAttribute('href') ?? '',
       text: text(a),

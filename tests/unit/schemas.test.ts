@@ -86,7 +86,7 @@ describe('component props', () => {
       'for: received "him"; allowed: "hurt", "unfaithful", "both".',
     ]);
     expect(problemsWith(reflectionPropsSchema, { for: 'both' })).toEqual([
-      'lines: is missing; expected a number. Add it.',
+      'lines: is missing; give lines={n} (3 to 12), or fullPage for a page of writing space.',
     ]);
   });
 
@@ -111,13 +111,40 @@ describe('component props', () => {
       'rows: a table needs rows={n} (3 to 14).',
     ]);
     expect(problemsWith(exercisePropsSchema, { title: 'T', for: 'both', layout: 'lines' })).toEqual([
-      'lines: open writing needs lines={n} (4 to 24).',
+      'lines: is missing; give lines={n} (4 to 24), or fullPage for a page of writing space.',
     ]);
     expect(exercisePropsSchema.parse({ title: ' T ', for: 'both', layout: 'checklist' })).toEqual({
       title: 'T',
       for: 'both',
       layout: 'checklist',
     });
+  });
+
+  it('gives a full page of writing space instead of lines, never both, and only to open writing', () => {
+    expect(reflectionPropsSchema.parse({ for: 'unfaithful', fullPage: true })).toEqual({
+      for: 'unfaithful',
+      fullPage: true,
+    });
+    expect(problemsWith(reflectionPropsSchema, { for: 'both', lines: 6, fullPage: true })).toEqual([
+      'fullPage: give either lines={n} or fullPage, not both.',
+    ]);
+    expect(problemsWith(exercisePropsSchema, { title: 'T', for: 'both', layout: 'checklist', fullPage: true })).toEqual(
+      ['fullPage: only open writing (layout="lines") can have a full page.'],
+    );
+  });
+
+  it('prints a block only in its reader’s own copy only when it is for one partner', () => {
+    for (const audience of ['hurt', 'unfaithful'] as const) {
+      expect(reflectionPropsSchema.parse({ for: audience, lines: 5, ownCopyOnly: true })).toMatchObject({
+        ownCopyOnly: true,
+      });
+    }
+    const ownCopyForBoth =
+      'ownCopyOnly: only a block for one partner can be printed only in their own copy; set for="hurt" or for="unfaithful", or remove ownCopyOnly.';
+    expect(problemsWith(reflectionPropsSchema, { for: 'both', lines: 5, ownCopyOnly: true })).toEqual([ownCopyForBoth]);
+    expect(
+      problemsWith(exercisePropsSchema, { title: 'T', for: 'both', layout: 'checklist', ownCopyOnly: true }),
+    ).toEqual([ownCopyForBoth]);
   });
 
   it('rejects an unknown layout and a title over 80 characters', () => {

@@ -26,7 +26,15 @@ export const printManifestSchema = z.object({
       /** Undefined for the unnumbered introduction. */
       number: z.number().int().positive().optional(),
       articleText: z.array(z.string()),
-      prompts: z.array(z.object({ id: z.string(), for: audienceSchema, text: z.string() })),
+      prompts: z.array(
+        z.object({
+          id: z.string(),
+          for: audienceSchema,
+          text: z.string(),
+          /** Printed only in its reader's personal copy, never in a shared edition. */
+          ownCopyOnly: z.boolean().optional(),
+        }),
+      ),
       exercises: z.array(
         z.object({
           id: z.string(),
@@ -39,6 +47,8 @@ export const printManifestSchema = z.object({
           table: z.object({ columns: z.number().int().positive(), rows: z.number().int().positive() }).optional(),
           /** A checklist's items. */
           items: z.number().int().nonnegative().optional(),
+          /** Printed only in its reader's personal copy, never in a shared edition. */
+          ownCopyOnly: z.boolean().optional(),
         }),
       ),
     }),

@@ -95,7 +95,7 @@ ${meta('schema:accessibilityFeature', 'displayTransformability')}
 ${meta('schema:accessibilityHazard', 'none')}
 ${meta(
   'schema:accessibilitySummary',
-  'Text only, with no images, audio or video. Every chapter and section has a heading, and the contents link to each of them in reading order. No fixed layout: the reading system can change the font, size, spacing and colours. The reflections and exercises added to the article are set apart under the heading “Reflect and talk”.',
+  'Text only, with no images, audio or video. Every chapter and section has a heading, and the contents link to each of them in reading order. No fixed layout: the reading system can change the font, size, spacing and colors. The reflections and exercises added to the article are set apart under the heading “Reflect and talk”.',
 )}
 ${meta('dcterms:conformsTo', 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA')}
 </metadata>

@@ -22,16 +22,24 @@ export const GET: APIRoute = async () => {
       title: chapter.title,
       ...(chapter.number === undefined ? {} : { number: chapter.number }),
       articleText: chapter.articleText,
-      prompts: chapter.workbook.prompts.map(({ id, for: audience, text }) => ({ id, for: audience, text })),
-      exercises: chapter.workbook.exercises.map(({ id, for: audience, title, blocks, layout, table, items }) => ({
+      prompts: chapter.workbook.prompts.map(({ id, for: audience, text, ownCopyOnly }) => ({
         id,
         for: audience,
-        title,
-        blocks,
-        layout,
-        ...(table ? { table: { columns: table.columns.length, rows: table.rows } } : {}),
-        ...(items === undefined ? {} : { items }),
+        text,
+        ...(ownCopyOnly ? { ownCopyOnly } : {}),
       })),
+      exercises: chapter.workbook.exercises.map(
+        ({ id, for: audience, title, blocks, layout, table, items, ownCopyOnly }) => ({
+          id,
+          for: audience,
+          title,
+          blocks,
+          layout,
+          ...(table ? { table: { columns: table.columns.length, rows: table.rows } } : {}),
+          ...(items === undefined ? {} : { items }),
+          ...(ownCopyOnly ? { ownCopyOnly } : {}),
+        }),
+      ),
     })),
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/json' } });

@@ -135,7 +135,12 @@ describe('the writing space, measured in the paginated pages', () => {
       expect(field.rect.height, field.name).toBeGreaterThanOrEqual(15);
     }
     expect(fields.filter((field) => field.name.startsWith('cover.'))).toHaveLength(3);
-    expect(fields.filter((field) => /\.(signature|date)\./.test(field.name)).length).toBeGreaterThanOrEqual(12);
+    // A signature and a date line per partner: each agreement exercise's, then the closing "Our agreement".
+    const agreements = manifest.chapters
+      .flatMap((chapter) => chapter.exercises)
+      .filter((e) => e.layout === 'agreement');
+    expect(agreements.length).toBeGreaterThan(0);
+    expect(fields.filter((field) => /\.(signature|date)\./.test(field.name))).toHaveLength((agreements.length + 1) * 4);
   });
 
   it('names the prompt and, in a shared copy, the partner in each tooltip, with the ruling’s pitch', () => {

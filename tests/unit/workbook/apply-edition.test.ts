@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdition } from '../../../workbook/print/runtime/apply-edition.ts';
+import { applyEdition, fullPageLines } from '../../../workbook/print/runtime/apply-edition.ts';
 import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
 import { printSource, textsOf } from '../../support/print-source.ts';
 
@@ -102,5 +102,54 @@ describe('applyEdition', () => {
 
   it('marks a booklet for its stylesheet', () => {
     expect(printed({ booklet: true }).documentElement.hasAttribute('data-booklet')).toBe(true);
+  });
+
+  describe('what the chapters’ components mark', () => {
+    /** The print source with a how-to's two wordings, an own-copy prompt and a full-page prompt added to chapter 3. */
+    function marked(input: Record<string, unknown> = {}): Document {
+      const document = printSource();
+      document.querySelector('#talking .print-additions')?.insertAdjacentHTML(
+        'beforeend',
+        `<p><span data-edition="with-article">Each chapter begins with the article.</span>
+           <span data-edition="prompts-only">This handout holds only our prompts.</span></p>
+         <div class="print-reflection" id="talking-own" data-for="unfaithful" data-copy="personal">
+           <div class="print-reflection__prompt"><p>Is there more to tell?</p></div>
+           <div class="writing" data-lines="5"></div>
+         </div>
+         <div class="print-reflection print-reflection--page" id="talking-letter" data-for="unfaithful">
+           <div class="print-reflection__prompt"><p>Write a letter.</p></div>
+           <div class="writing" id="letter-lines" data-lines="20" data-full-page></div>
+         </div>`,
+      );
+      applyEdition(document, editionSchemaFor({ chapterCount: 10 }).parse(input));
+      return document;
+    }
+
+    it('says the article opens each chapter only where it does', () => {
+      expect(textsOf(marked(), '[data-edition="with-article"], [data-edition="prompts-only"]')).toEqual([
+        'Each chapter begins with the article.',
+      ]);
+      expect(
+        textsOf(marked({ promptsOnly: true }), '[data-edition="with-article"], [data-edition="prompts-only"]'),
+      ).toEqual(['This handout holds only our prompts.']);
+    });
+
+    it('prints an own-copy block in its reader’s copy only', () => {
+      expect(marked().querySelector('#talking-own')).toBeNull();
+      expect(marked({ promptsOnly: true }).querySelector('#talking-own')).toBeNull();
+      expect(marked({ for: 'hurt' }).querySelector('#talking-own')).toBeNull();
+      expect(marked({ for: 'unfaithful' }).querySelector('#talking-own')).not.toBeNull();
+    });
+
+    it('fills a full page with lines for each page size and line pitch', () => {
+      const lines = (input: Record<string, unknown>) =>
+        marked(input).querySelectorAll('#letter-lines > .writing__line').length;
+      expect(lines({})).toBe(fullPageLines({ paper: 'letter', booklet: false, lines: 'standard' }));
+      expect(lines({ lines: 'compact' })).toBeGreaterThan(lines({}));
+      expect(lines({ lines: 'roomy' })).toBeLessThan(lines({}));
+      expect(lines({ booklet: true })).toBeLessThan(lines({}));
+      // A letter page holds 239 mm of text: a full page of lines, less the prompt's heading, is over 180 mm.
+      expect(lines({}) * 8.5).toBeGreaterThan(180);
+    });
   });
 });

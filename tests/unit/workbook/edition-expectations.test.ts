@@ -60,6 +60,63 @@ describe('expectationsFor', () => {
     expect(expectationsFor(manifest, edition({ contact: 'hope.example' })).required).toEqual(['hope.example']);
   });
 
+  describe('a block printed only in its reader’s own copy', () => {
+    const talking = chapter('talking', 3, []);
+    const withOwnCopy = fixtureManifest([
+      {
+        ...talking,
+        prompts: [
+          ...talking.prompts,
+          { id: 'talking-prompt-2', for: 'unfaithful', text: 'Is there more to tell?', ownCopyOnly: true },
+        ],
+        exercises: [
+          ...talking.exercises,
+          {
+            id: 'talking-questions',
+            for: 'hurt',
+            title: 'Questions',
+            blocks: ['A list of your questions.'],
+            layout: 'table',
+            table: { columns: 2, rows: 3 },
+            ownCopyOnly: true,
+          },
+        ],
+      },
+    ]);
+    const held = (options: Record<string, unknown>) => {
+      const expected = expectationsFor(withOwnCopy, edition(options));
+      const [kept] = expected.manifest.chapters;
+      return {
+        prompts: kept?.prompts.map((prompt) => prompt.id),
+        exercises: kept?.exercises.map((exercise) => exercise.id),
+        forbidden: expected.forbidden,
+      };
+    };
+
+    it('is expected in its reader’s copy', () => {
+      expect(held({ for: 'unfaithful' })).toEqual({
+        prompts: ['talking-prompt-1', 'talking-prompt-2'],
+        exercises: ['talking-log'],
+        forbidden: ['A list of your questions.'],
+      });
+      expect(held({ for: 'hurt' })).toEqual({
+        prompts: ['talking-prompt-1'],
+        exercises: ['talking-log', 'talking-questions'],
+        forbidden: ['Is there more to tell?'],
+      });
+    });
+
+    it('is forbidden in a shared copy, the handout and the booklet', () => {
+      for (const options of [{}, { promptsOnly: true }, { booklet: true }]) {
+        expect(held(options)).toEqual({
+          prompts: ['talking-prompt-1'],
+          exercises: ['talking-log'],
+          forbidden: ['Is there more to tell?', 'A list of your questions.'],
+        });
+      }
+    });
+  });
+
   it('leaves the book’s manifest as it was', () => {
     const before = structuredClone(manifest);
     expectationsFor(manifest, edition({ promptsOnly: true, chapters: '2' }));

@@ -1,7 +1,8 @@
 import type { ChapterChoice } from '../../edition/edition-field-kinds.ts';
 import type { EditionOptions } from '../../edition/edition-schema.ts';
-import { bookletCss } from '../../page/booklet-pages.ts';
-import type { PaperId } from '../../page/paper-sizes.ts';
+import { bookletCss, bookletPages } from '../../page/booklet-pages.ts';
+import { bookletMargins, bookMargins } from '../../page/page-margins.ts';
+import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
 
@@ -15,7 +16,7 @@ export const lineDensities = {
 /**
  * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
- * handout, the facilitator guide unless asked for; sets the practice's name as text; respaces the
+ * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text; respaces the
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
  * (apply-discreet.ts). Every name is set with textContent only.
  */
@@ -30,13 +31,19 @@ export function applyEdition(document: Document, edition: EditionOptions): void 
     for (const paragraph of document.querySelectorAll('.print-chapter__text > p')) paragraph.remove();
     root.dataset['promptsOnly'] = '';
   }
+  // Wording that holds only with the article's text, or only without it.
+  for (const element of document.querySelectorAll(
+    `[data-edition="${edition.promptsOnly ? 'with-article' : 'prompts-only'}"]`,
+  )) {
+    element.remove();
+  }
   if (!edition.facilitator) {
     for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
   }
   applyReader(document, edition.for);
   if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
-  respaceLines(document, edition.lines);
+  respaceLines(document, edition.lines, fullPageLines(edition));
   if (edition.booklet) {
     root.dataset['booklet'] = '';
     // Replace the page set-up in place, so the @page rules keep their order (Paged.js resolves
@@ -85,12 +92,28 @@ function setProvider(document: Document, edition: EditionOptions): void {
   }
 }
 
-function respaceLines(document: Document, density: EditionOptions['lines']): void {
+/**
+ * What a prompt's heading may take at the top of its page (its label and up to six lines of
+ * prompt, more on a booklet's narrower page): a full page of writing space is the rest of it.
+ */
+const fullPageHeadMm = { book: 40, booklet: 52 } as const;
+
+/** How many ruled lines fill a page below a prompt's heading, on this edition's page at its line pitch. */
+export function fullPageLines(edition: Pick<EditionOptions, 'paper' | 'booklet' | 'lines'>): number {
+  const { gapMm } = lineDensities[edition.lines];
+  const margins = edition.booklet ? bookletMargins : bookMargins;
+  const pageMm = edition.booklet ? bookletPages[edition.paper].heightMm : paperSizes[edition.paper].heightMm;
+  const headMm = edition.booklet ? fullPageHeadMm.booklet : fullPageHeadMm.book;
+  return Math.floor((pageMm - margins.top - margins.bottom - headMm) / gapMm);
+}
+
+function respaceLines(document: Document, density: EditionOptions['lines'], pageLines: number): void {
   const { gapMm, factor } = lineDensities[density];
   document.documentElement.style.setProperty('--wb-line-gap', `${gapMm}mm`);
-  if (factor === 1) return;
   for (const writing of document.querySelectorAll<HTMLElement>('.writing[data-lines]')) {
-    const wanted = Math.max(3, Math.round(Number(writing.dataset['lines']) * factor));
+    const fullPage = writing.hasAttribute('data-full-page');
+    if (factor === 1 && !fullPage) continue;
+    const wanted = fullPage ? pageLines : Math.max(3, Math.round(Number(writing.dataset['lines']) * factor));
     const lines = writing.querySelectorAll(':scope > .writing__line');
     const kept = writing.querySelectorAll('.writing__keep > .writing__line').length;
     const current = kept + lines.length;
