@@ -6,7 +6,7 @@ import { book } from './book.ts';
  */
 export const roles = book.readers;
 
-/** Each reader's id, in the book's order, e.g. ["hurt", "unfaithful"]. */
+/** Each reader's id, in the book's order, e.g. ["hurt", "involved"]. */
 export const roleIds = roles.map((role) => role.id) as [string, ...string[]];
 
 /** A prompt for every reader: a writing block each in the shared book, one in a personal copy. */

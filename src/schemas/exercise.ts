@@ -22,7 +22,7 @@ export const exercisePropsSchema = z
     lines: z.number().int().min(4).max(24).optional(),
     /** For open writing: a full page instead of `lines` (the exercise starts a page and its lines fill it). */
     fullPage: z.boolean().optional(),
-    /** Printed only in its reader's personal copy (and listed on their /reflections/ page), never in shared material; "hurt" or "unfaithful" only. */
+    /** Printed only in its reader's personal copy (and listed on their /reflections/ page), never in shared material; "hurt" or "involved" only. */
     ownCopyOnly: z.boolean().optional(),
     /** Stable id; added by the remark plugin when the author gives none. */
     id: z

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { everyone, roleIds } from '../lib/readers.ts';
 import type { Audience } from './audience.ts';
 
 /**
@@ -9,12 +10,13 @@ export function checkOwnCopyOnly(
   props: { for: Audience; ownCopyOnly?: boolean | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (props.ownCopyOnly && props.for === 'both') {
+  if (props.ownCopyOnly && props.for === everyone) {
     ctx.addIssue({
       code: 'custom',
       path: ['ownCopyOnly'],
-      message:
-        'only a block for one partner can be printed only in their own copy; set for="hurt" or for="unfaithful", or remove ownCopyOnly',
+      message: `only a block for one partner can be printed only in their own copy; set ${roleIds
+        .map((id) => `for="${id}"`)
+        .join(' or ')}, or remove ownCopyOnly`,
     });
   }
 }

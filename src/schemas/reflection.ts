@@ -11,7 +11,7 @@ export const reflectionPropsSchema = z
     lines: z.number().int().min(3).max(12).optional(),
     /** A full page of writing space instead of `lines`: the prompt starts a page and its lines fill it (a letter, an account). */
     fullPage: z.boolean().optional(),
-    /** Printed only in its reader's personal copy (and listed on their /reflections/ page), never in shared material; "hurt" or "unfaithful" only. */
+    /** Printed only in its reader's personal copy (and listed on their /reflections/ page), never in shared material; "hurt" or "involved" only. */
     ownCopyOnly: z.boolean().optional(),
     /** Stable id; added by the remark plugin when the author gives none. */
     id: z

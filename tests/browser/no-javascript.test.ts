@@ -67,7 +67,7 @@ describe('with JavaScript turned off', () => {
     });
   });
 
-  it.each(['/reflections/hurt/', '/reflections/unfaithful/', '/reflections/together/', '/support/'])(
+  it.each(['/reflections/hurt/', '/reflections/involved/', '/reflections/together/', '/support/'])(
     '%s shows its heading and everything in it',
     async (path) => {
       await site.withPage({ javaScriptEnabled: false, viewport: PHONE }, async (page) => {

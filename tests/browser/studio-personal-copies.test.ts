@@ -16,9 +16,9 @@ const site = useSite();
 const cases = [
   { query: 'for=hurt', args: ['--for', 'hurt'], radio: 'Personal, for the partner who was hurt' },
   {
-    query: 'paper=a4&chapters=1-3&for=unfaithful&discreet=1',
-    args: ['--paper', 'a4', '--chapters', '1-3', '--for', 'unfaithful', '--discreet'],
-    radio: 'Personal, for the partner who was unfaithful',
+    query: 'paper=a4&chapters=1-3&for=involved&discreet=1',
+    args: ['--paper', 'a4', '--chapters', '1-3', '--for', 'involved', '--discreet'],
+    radio: 'Personal, for the partner who had the affair',
   },
 ] as const;
 

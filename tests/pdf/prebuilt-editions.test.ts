@@ -46,10 +46,10 @@ const personalCopies = standardEditions.filter((edition) => edition.kind === 'pe
 describe('the prebuilt personal copies', () => {
   it('are one for each partner in each paper size, under neutral file names', () => {
     expect(personalCopies.map((edition) => edition.fileName).sort()).toEqual([
-      'personal-workbook-hurt-a4.pdf',
-      'personal-workbook-hurt-letter.pdf',
-      'personal-workbook-unfaithful-a4.pdf',
-      'personal-workbook-unfaithful-letter.pdf',
+      'personal-copy-a-a4.pdf',
+      'personal-copy-a-letter.pdf',
+      'personal-copy-b-a4.pdf',
+      'personal-copy-b-letter.pdf',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('the prebuilt personal copies', () => {
       const bytes = readDownload(fileName);
       const { pages } = await readPdfText(bytes);
       const whole = squash(pages.join(' '));
-      const other = edition.options.for === 'hurt' ? 'unfaithful' : 'hurt';
+      const other = edition.options.for === 'hurt' ? 'involved' : 'hurt';
       const prompts = manifest.chapters.flatMap((chapter) => chapter.prompts);
       for (const prompt of prompts.filter((candidate) => candidate.for === other))
         expect(whole, prompt.id).not.toContain(squash(prompt.text));

@@ -27,8 +27,8 @@ describe('the prebuilt fillable PDFs', () => {
       ['letter', 'a4']
         .flatMap((paper) => [
           `rebuilding-trust-workbook-fillable-${paper}.pdf`,
-          `personal-workbook-hurt-fillable-${paper}.pdf`,
-          `personal-workbook-unfaithful-fillable-${paper}.pdf`,
+          `personal-copy-a-fillable-${paper}.pdf`,
+          `personal-copy-b-fillable-${paper}.pdf`,
         ])
         .sort(),
     );

@@ -55,7 +55,7 @@ describe('chapter pages', () => {
       if (id !== 'introduction') expect(reflections.length, id).toBeGreaterThanOrEqual(2);
       for (const reflection of reflections) {
         expect(text(reflection.querySelector('.reflection__for'))).toMatch(
-          /^For (the partner who was (hurt|unfaithful)|both of you)$/,
+          /^For (the partner who was hurt|the partner who had the affair|both of you)$/,
         );
         expect(reflection.getAttribute('id')).toMatch(new RegExp(`^${id}-prompt-\\d+$`));
       }

@@ -29,7 +29,7 @@ describe('blocks for one reader’s own copy', () => {
   it('are the disclosure prompt, for the partner who had the affair, and the questions list, for the partner who was hurt', () => {
     const blocks = ownCopyBlocks();
     expect(blocks.map((block) => [block.id, block.for])).toEqual([
-      ['honest-communication-prompt-2', 'unfaithful'],
+      ['honest-communication-prompt-2', 'involved'],
       ['honest-communication-questions-i-need-answered', 'hurt'],
     ]);
     expect(blocks[0]?.text).toMatch(/^Is there anything about the affair your partner does not yet know/);

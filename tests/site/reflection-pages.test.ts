@@ -5,7 +5,7 @@ import type { Audience } from '../../src/schemas/audience.ts';
 import { readPage, requireDist, text } from '../support/built-site.ts';
 
 /*
- * /reflections/hurt/, /unfaithful/ and /together/ gather one reader's questions from the built
+ * /reflections/hurt/, /involved/ and /together/ gather one reader's questions from the built
  * chapters: exactly that reader's prompts, in reading order, each linked to its place in its
  * chapter under the chapter's title; and every way in (home page, each chapter's reflections).
  */

@@ -30,16 +30,15 @@ describe('the workbook page', () => {
     }
   });
 
-  it('says in one sentence what each personal copy is', () => {
+  it('says in one sentence what each personal copy is, and whose: the file name says neither', () => {
     const page = readPage('/workbook/');
-    for (const reader of ['hurt', 'unfaithful']) {
+    const whose = { a: 'the partner who was hurt', b: 'the partner who had the affair' };
+    for (const [copy, reader] of Object.entries(whose)) {
       for (const paper of ['letter', 'a4']) {
-        const item = page.querySelector(`a[href="/downloads/personal-workbook-${reader}-${paper}.pdf"]`)?.parentElement;
-        expect(text(item?.querySelector('a')), `${reader} ${paper}`).toContain(`the partner who was ${reader}`);
+        const item = page.querySelector(`a[href="/downloads/personal-copy-${copy}-${paper}.pdf"]`)?.parentElement;
+        expect(text(item?.querySelector('a')), `${copy} ${paper}`).toContain(reader);
         const note = text(item?.querySelector('.downloads__note'));
-        expect(note).toMatch(
-          new RegExp(`^A copy for the partner who was ${reader} to write in alone, .+; keep it .+\\.$`),
-        );
+        expect(note).toMatch(new RegExp(`^A copy for ${reader} to write in alone, .+; keep it .+\\.$`));
       }
     }
   });
@@ -48,8 +47,8 @@ describe('the workbook page', () => {
     const group = readPage('/workbook/').querySelector('[aria-labelledby="downloads-fillable"]');
     const names = ['letter', 'a4'].flatMap((paper) => [
       `rebuilding-trust-workbook-fillable-${paper}.pdf`,
-      `personal-workbook-hurt-fillable-${paper}.pdf`,
-      `personal-workbook-unfaithful-fillable-${paper}.pdf`,
+      `personal-copy-a-fillable-${paper}.pdf`,
+      `personal-copy-b-fillable-${paper}.pdf`,
     ]);
     const links = [...(group?.querySelectorAll('a[href^="/downloads/"]') ?? [])].map((link) =>
       link.getAttribute('href')?.replace('/downloads/', ''),

@@ -108,9 +108,9 @@ describe('the edition field table', () => {
         fillable: true,
       };
       expect(schema.parse(everything).fillable).toBe(true);
-      const edition = schema.parse(editionSettingsFromQuery('fillable=1&for=unfaithful&paper=a4'));
-      expect(edition).toEqual({ ...defaultEdition, fillable: true, for: 'unfaithful', paper: 'a4' });
-      expect(editionQuery(edition)).toBe('paper=a4&fillable=1&for=unfaithful');
+      const edition = schema.parse(editionSettingsFromQuery('fillable=1&for=involved&paper=a4'));
+      expect(edition).toEqual({ ...defaultEdition, fillable: true, for: 'involved', paper: 'a4' });
+      expect(editionQuery(edition)).toBe('paper=a4&fillable=1&for=involved');
     });
 
     it('is refused as a booklet, beside the fillable setting, saying why and what to do instead', () => {

@@ -32,7 +32,7 @@ describe('friendly errors', () => {
     const result = reflectionPropsSchema.safeParse({ for: 'partner', lines: 2, colour: 'red' }, { reportInput: true });
     const lines = formatIssues('workbook', result.error?.issues ?? [], { label: (field) => `--${field}` }).split('\n');
     expect(lines).toEqual([
-      '--for: received "partner"; allowed: "hurt", "unfaithful", "both".',
+      '--for: received "partner"; allowed: "hurt", "involved", "both".',
       expect.stringMatching(/^--lines: /),
       '--colour: unknown field; check its spelling or remove it.',
     ]);
@@ -41,7 +41,7 @@ describe('friendly errors', () => {
   it('lists the allowed values of an enum', () => {
     const message = messageOf(() => parseOrThrow(reflectionPropsSchema, { for: 'partner', lines: 5 }, '<Reflection>'));
     expect(message).toMatchInlineSnapshot(
-      `"<Reflection> → for: received "partner"; allowed: "hurt", "unfaithful", "both"."`,
+      `"<Reflection> → for: received "partner"; allowed: "hurt", "involved", "both"."`,
     );
   });
 

@@ -17,11 +17,11 @@ const page = `<!doctype html><html><head><title>Rebuilding Trust After Infidelit
 <h1 class="print-cover__title" data-discreet-title="Our workbook">Rebuilding Trust After Infidelity</h1>
 <p data-copy="couple">Partner A</p><p data-copy="personal">This copy belongs to</p>
 <div class="print-reflection" data-for="hurt"><p>hurt prompt</p><div class="writing"></div></div>
-<div class="print-reflection" data-for="unfaithful"><p>unfaithful prompt</p><div class="writing"></div></div>
+<div class="print-reflection" data-for="involved"><p>involved prompt</p><div class="writing"></div></div>
 <div class="print-reflection" data-for="both"><p>both prompt</p>
   <div class="writing"><div class="writing__keep"><p class="writing__label">Partner A</p></div></div>
   <div class="writing"><div class="writing__keep"><p class="writing__label">Partner B</p></div></div></div>
-<section class="print-exercise" data-for="unfaithful">unfaithful exercise</section>
+<section class="print-exercise" data-for="involved">involved exercise</section>
 <span data-personal-text="Your signature">Partner A: signature</span>
 <p data-discreet="remove">Read the guide at rebuilding-trust.example.org</p>
 </body></html>`;
@@ -32,7 +32,7 @@ describe('applyReader', () => {
   it('keeps the shared book as it is, without the personal copy’s lines', () => {
     const { document } = parseHTML(page);
     applyReader(document, 'couple');
-    expect(text(document)).toContain('unfaithful prompt');
+    expect(text(document)).toContain('involved prompt');
     expect(document.querySelectorAll('.writing__label')).toHaveLength(2);
     expect(text(document)).not.toContain('This copy belongs to');
   });
@@ -43,8 +43,8 @@ describe('applyReader', () => {
     const all = text(document);
     expect(all).toContain('hurt prompt');
     expect(all).toContain('both prompt');
-    expect(all).not.toContain('unfaithful prompt');
-    expect(all).not.toContain('unfaithful exercise');
+    expect(all).not.toContain('involved prompt');
+    expect(all).not.toContain('involved exercise');
     expect(all).not.toMatch(/Partner [AB]/);
     expect(all).toContain('This copy belongs to');
     expect(all).toContain('Your signature');
@@ -77,11 +77,11 @@ describe('the guards', () => {
     articleText: [],
     prompts: [
       { id: 'p1', for: 'hurt' as const, text: 'For the hurt partner.' },
-      { id: 'p2', for: 'unfaithful' as const, text: 'For the other partner.' },
+      { id: 'p2', for: 'involved' as const, text: 'For the other partner.' },
       { id: 'p3', for: 'both' as const, text: 'For both.' },
     ],
     exercises: [
-      { id: 'e1', for: 'unfaithful' as const, title: 'Log', blocks: ['Write it down.'], layout: 'lines' as const },
+      { id: 'e1', for: 'involved' as const, title: 'Log', blocks: ['Write it down.'], layout: 'lines' as const },
     ],
   };
 
@@ -128,9 +128,9 @@ describe('the address and the command line', () => {
   });
 
   it('take --for and --discreet', () => {
-    const args = parseWorkbookArgs(['--for', 'unfaithful', '--discreet', '--out', 'u.pdf'], () => ({
+    const args = parseWorkbookArgs(['--for', 'involved', '--discreet', '--out', 'u.pdf'], () => ({
       chapterCount: 10,
     }));
-    expect(args.help === false && [args.edition.for, args.edition.discreet]).toEqual(['unfaithful', true]);
+    expect(args.help === false && [args.edition.for, args.edition.discreet]).toEqual(['involved', true]);
   });
 });

@@ -27,7 +27,7 @@ const chapter = (id: string, prompts: PromptRecord[], exercises: ExerciseRecord[
 describe('gatherForAudience', () => {
   const chapters = [
     chapter('one', [prompt('one-1', 'hurt'), prompt('one-2', 'both'), prompt('one-3', 'hurt')]),
-    chapter('two', [prompt('two-1', 'unfaithful')], [exercise('two-log', 'hurt')]),
+    chapter('two', [prompt('two-1', 'involved')], [exercise('two-log', 'hurt')]),
     chapter('three', [prompt('three-1', 'both')], [exercise('three-plan', 'both')]),
   ];
 
@@ -39,17 +39,17 @@ describe('gatherForAudience', () => {
   });
 
   it('leaves out chapters with nothing for that reader', () => {
-    expect(gatherForAudience(chapters, 'unfaithful').map((g) => g.chapter.id)).toEqual(['two']);
+    expect(gatherForAudience(chapters, 'involved').map((g) => g.chapter.id)).toEqual(['two']);
     expect(gatherForAudience(chapters, 'both').map((g) => g.chapter.id)).toEqual(['one', 'three']);
   });
 });
 
 describe('readerPages', () => {
   it('has one page per audience, "both" at /reflections/together/', () => {
-    expect(readerPages.map((page) => page.audience).sort()).toEqual(['both', 'hurt', 'unfaithful']);
+    expect(readerPages.map((page) => page.audience).sort()).toEqual(['both', 'hurt', 'involved']);
     expect(readerPages.map(readerPageHref)).toEqual([
       '/reflections/hurt/',
-      '/reflections/unfaithful/',
+      '/reflections/involved/',
       '/reflections/together/',
     ]);
   });

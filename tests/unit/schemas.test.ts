@@ -79,11 +79,11 @@ describe('chapter frontmatter', () => {
 
 describe('component props', () => {
   it('accepts each audience and rejects others', () => {
-    for (const audience of ['hurt', 'unfaithful', 'both'] as const) {
+    for (const audience of ['hurt', 'involved', 'both'] as const) {
       expect(reflectionPropsSchema.parse({ for: audience, lines: 5 })).toEqual({ for: audience, lines: 5 });
     }
     expect(problemsWith(reflectionPropsSchema, { for: 'him', lines: 5 })).toEqual([
-      'for: received "him"; allowed: "hurt", "unfaithful", "both".',
+      'for: received "him"; allowed: "hurt", "involved", "both".',
     ]);
     expect(problemsWith(reflectionPropsSchema, { for: 'both' })).toEqual([
       'lines: is missing; give lines={n} (3 to 12), or fullPage for a page of writing space.',
@@ -121,8 +121,8 @@ describe('component props', () => {
   });
 
   it('gives a full page of writing space instead of lines, never both, and only to open writing', () => {
-    expect(reflectionPropsSchema.parse({ for: 'unfaithful', fullPage: true })).toEqual({
-      for: 'unfaithful',
+    expect(reflectionPropsSchema.parse({ for: 'involved', fullPage: true })).toEqual({
+      for: 'involved',
       fullPage: true,
     });
     expect(problemsWith(reflectionPropsSchema, { for: 'both', lines: 6, fullPage: true })).toEqual([
@@ -134,13 +134,13 @@ describe('component props', () => {
   });
 
   it('prints a block only in its reader’s own copy only when it is for one partner', () => {
-    for (const audience of ['hurt', 'unfaithful'] as const) {
+    for (const audience of ['hurt', 'involved'] as const) {
       expect(reflectionPropsSchema.parse({ for: audience, lines: 5, ownCopyOnly: true })).toMatchObject({
         ownCopyOnly: true,
       });
     }
     const ownCopyForBoth =
-      'ownCopyOnly: only a block for one partner can be printed only in their own copy; set for="hurt" or for="unfaithful", or remove ownCopyOnly.';
+      'ownCopyOnly: only a block for one partner can be printed only in their own copy; set for="hurt" or for="involved", or remove ownCopyOnly.';
     expect(problemsWith(reflectionPropsSchema, { for: 'both', lines: 5, ownCopyOnly: true })).toEqual([ownCopyForBoth]);
     expect(
       problemsWith(exercisePropsSchema, { title: 'T', for: 'both', layout: 'checklist', ownCopyOnly: true }),

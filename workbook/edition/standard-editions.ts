@@ -38,17 +38,21 @@ function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, chang
 
 /**
  * One partner's own copy, discreet on the outside so it can sit on a shelf; the file name, which a
- * reader saves and a browser lists, names no subject either.
+ * reader saves and a browser lists, names neither the subject nor the reader's role: copy "a" is
+ * the book's first reader's, "b" the second's (the workbook page says which is whose).
  */
-function personalCopy(reader: Reader, paper: PaperId): Edition {
+function personalCopy(reader: Reader, copy: string, paper: PaperId): Edition {
   return {
     name: `personal-${reader}-${paper}`,
     kind: 'personal',
     options: { ...defaultEdition, paper, for: reader, discreet: true },
-    fileName: `personal-workbook-${reader}-${paper}.pdf`,
-    fillableTwin: { fileName: `personal-workbook-${reader}-fillable-${paper}.pdf` },
+    fileName: `personal-copy-${copy}-${paper}.pdf`,
+    fillableTwin: { fileName: `personal-copy-${copy}-fillable-${paper}.pdf` },
   };
 }
+
+/** A reader's copy letter, by their place in content/book.json: "a", "b". */
+const copyLetter = (index: number) => String.fromCharCode('a'.charCodeAt(0) + index);
 
 /**
  * The editions `npm run build` publishes: the workbook, the prompts-only handout, the booklet, and
@@ -59,7 +63,7 @@ export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('workbook', paper, {})),
   ...paperIds.map((paper) => edition('handout', paper, { promptsOnly: true })),
   ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
-  ...roleIds.flatMap((reader) => paperIds.map((paper) => personalCopy(reader, paper))),
+  ...roleIds.flatMap((reader, index) => paperIds.map((paper) => personalCopy(reader, copyLetter(index), paper))),
 ];
 
 /** Every PDF `npm run build` publishes: each standard edition's, then its fillable twin's. */

@@ -73,7 +73,7 @@ describe('a bad chapter fails the build with one clear message', () => {
       s.replace('<Reflection for="hurt"', '<Reflection for="partner"'),
     );
     expect(output).toMatch(
-      /patience\.mdx:\d+ <Reflection> → for: received "partner"; allowed: "hurt", "unfaithful", "both"\./,
+      /patience\.mdx:\d+ <Reflection> → for: received "partner"; allowed: "hurt", "involved", "both"\./,
     );
   });
 

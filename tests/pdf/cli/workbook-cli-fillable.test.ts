@@ -99,7 +99,7 @@ describe('npm run workbook -- --fillable with every other setting but the bookle
   const args = [
     ...['--paper', 'a4', '--chapters', '2-3', '--lines', 'compact', '--prompts-only', '--facilitator'],
     ...['--practice', 'Hope Counselling', '--contact', '020 7946 0000 | hope.example'],
-    ...['--for', 'unfaithful', '--discreet', '--fillable'],
+    ...['--for', 'involved', '--discreet', '--fillable'],
   ];
 
   it('passes every guard and has a field for each writing area of that edition', async () => {

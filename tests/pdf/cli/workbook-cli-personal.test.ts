@@ -13,7 +13,7 @@ import { squash } from '../../support/compare-text.ts';
 import { runWorkbookCli } from '../../support/run-workbook-cli.ts';
 
 /*
- * Personal copies (--for hurt|unfaithful) and the discreet outside (--discreet), on real renders
+ * Personal copies (--for hurt|involved) and the discreet outside (--discreet), on real renders
  * through the CLI. What must be in each copy comes from the print manifest the site build wrote.
  */
 
@@ -51,8 +51,8 @@ function blocksOf(book: PrintManifest): { label: string; for: string; text: stri
 }
 
 describe.each([
-  ['hurt', 'unfaithful', 'letter'],
-  ['unfaithful', 'hurt', 'a4'],
+  ['hurt', 'involved', 'letter'],
+  ['involved', 'hurt', 'a4'],
 ] as const)('npm run workbook -- --for %s', (reader, other, paper) => {
   let text: PdfText;
   beforeAll(async () => {
@@ -92,7 +92,7 @@ describe.each([
       'Weekly trust check-in',
       'Our agreement',
       'The partner who was hurt: signature',
-      'The partner who was unfaithful: signature',
+      'The partner who had the affair: signature',
     ])
       expect(whole, joint).toContain(squash(joint));
   });
@@ -141,5 +141,5 @@ it('refuses a reader it does not know, naming the choices', async () => {
   const result = await runWorkbookCli(['--for', 'partner', '--out', path.join(out, 'never.pdf')]);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain('--for');
-  expect(result.stderr).toMatch(/"couple".*"hurt".*"unfaithful"/);
+  expect(result.stderr).toMatch(/"couple".*"hurt".*"involved"/);
 });

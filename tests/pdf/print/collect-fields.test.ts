@@ -153,8 +153,8 @@ describe('the writing space, measured in the paginated pages', () => {
     expect(prompt.text.startsWith(hurt.tooltip.replace(/^The partner who was hurt: /, '').replace(/…$/, ''))).toBe(
       true,
     );
-    expect(fields.find((field) => field.name === `${prompt.id}.unfaithful.1`)?.tooltip).toMatch(
-      /^The partner who was unfaithful: /,
+    expect(fields.find((field) => field.name === `${prompt.id}.involved.1`)?.tooltip).toMatch(
+      /^The partner who had the affair: /,
     );
     // Roomy lines are 9 mm apart.
     expect(hurt.linePitch).toBeCloseTo((9 * 96) / 25.4, 1);
@@ -165,10 +165,10 @@ describe('the writing space, measured in the paginated pages', () => {
   it('names no partner in a personal copy’s prompts: each block is its reader’s own', () => {
     const { fields } = rendered.get('personal')!;
     const prompts = new Set(manifest.chapters.flatMap((chapter) => chapter.prompts.map((prompt) => prompt.id)));
-    const promptFields = fields.filter((field) => prompts.has(areaOf(field).replace(/\.(hurt|unfaithful)$/, '')));
+    const promptFields = fields.filter((field) => prompts.has(areaOf(field).replace(/\.(hurt|involved)$/, '')));
     expect(promptFields.length).toBeGreaterThan(10);
     for (const field of promptFields) {
-      expect(field.name).not.toMatch(/\.(hurt|unfaithful)\.\d+$/);
+      expect(field.name).not.toMatch(/\.(hurt|involved)\.\d+$/);
       expect(field.tooltip).not.toMatch(/^The partner who was/);
     }
     expect(fields.some((field) => field.name === 'cover.owner')).toBe(true);

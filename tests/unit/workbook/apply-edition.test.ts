@@ -112,11 +112,11 @@ describe('applyEdition', () => {
         'beforeend',
         `<p><span data-edition="with-article">Each chapter begins with the article.</span>
            <span data-edition="prompts-only">This handout holds only our prompts.</span></p>
-         <div class="print-reflection" id="talking-own" data-for="unfaithful" data-copy="personal">
+         <div class="print-reflection" id="talking-own" data-for="involved" data-copy="personal">
            <div class="print-reflection__prompt"><p>Is there more to tell?</p></div>
            <div class="writing" data-lines="5"></div>
          </div>
-         <div class="print-reflection print-reflection--page" id="talking-letter" data-for="unfaithful">
+         <div class="print-reflection print-reflection--page" id="talking-letter" data-for="involved">
            <div class="print-reflection__prompt"><p>Write a letter.</p></div>
            <div class="writing" id="letter-lines" data-lines="20" data-full-page></div>
          </div>`,
@@ -138,7 +138,7 @@ describe('applyEdition', () => {
       expect(marked().querySelector('#talking-own')).toBeNull();
       expect(marked({ promptsOnly: true }).querySelector('#talking-own')).toBeNull();
       expect(marked({ for: 'hurt' }).querySelector('#talking-own')).toBeNull();
-      expect(marked({ for: 'unfaithful' }).querySelector('#talking-own')).not.toBeNull();
+      expect(marked({ for: 'involved' }).querySelector('#talking-own')).not.toBeNull();
     });
 
     it('fills a full page with lines for each page size and line pitch', () => {

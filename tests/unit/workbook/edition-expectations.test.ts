@@ -67,7 +67,7 @@ describe('expectationsFor', () => {
         ...talking,
         prompts: [
           ...talking.prompts,
-          { id: 'talking-prompt-2', for: 'unfaithful', text: 'Is there more to tell?', ownCopyOnly: true },
+          { id: 'talking-prompt-2', for: 'involved', text: 'Is there more to tell?', ownCopyOnly: true },
         ],
         exercises: [
           ...talking.exercises,
@@ -94,7 +94,7 @@ describe('expectationsFor', () => {
     };
 
     it('is expected in its reader’s copy', () => {
-      expect(held({ for: 'unfaithful' })).toEqual({
+      expect(held({ for: 'involved' })).toEqual({
         prompts: ['talking-prompt-1', 'talking-prompt-2'],
         exercises: ['talking-log'],
         forbidden: ['A list of your questions.'],

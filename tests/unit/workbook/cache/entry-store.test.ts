@@ -16,7 +16,7 @@ const schema = z.object({
 const value = {
   pdf: bytes('%PDF-1.7 printed'),
   pageCount: 56,
-  fillable: { pdf: bytes('%PDF-1.7 fillable'), fileName: 'fillable.pdf', fields: ['hurt-1', 'unfaithful-1'] },
+  fillable: { pdf: bytes('%PDF-1.7 fillable'), fileName: 'fillable.pdf', fields: ['hurt-1', 'involved-1'] },
 };
 const KEY = 'a'.repeat(64);
 
