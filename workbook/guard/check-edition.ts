@@ -5,7 +5,7 @@ import { paperSizes } from '../page/paper-sizes.ts';
 import { bookletMargins, bookMargins, marginBands } from '../page/page-margins.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
 import { paperPoints } from '../pdf/set-page-size.ts';
-import { readOutline } from '../pdf/read-outline.ts';
+import { readOutline, type OutlineEntry } from '../pdf/read-outline.ts';
 import { readPdfText } from '../pdf/read-pdf-text.ts';
 import { findForeignFonts } from './bundled-fonts.ts';
 import { findMissingContent, findUnexpectedContent } from './completeness.ts';
@@ -25,6 +25,20 @@ export interface CheckedPdf {
   fields: readonly FormFieldBox[];
 }
 
+/** A laid-out PDF as a reader gets it back: each page's text, its body and running heads, its bookmarks. */
+export interface PrintedPdf {
+  pages: string[];
+  bodies: string[];
+  heads: string[];
+  outline: OutlineEntry[];
+}
+
+/** Reads `pdf` back as printed, with the margins of its edition's pages. */
+export async function readPrinted(pdf: Uint8Array, settings: EditionOptions): Promise<PrintedPdf> {
+  const { pages, bodies, heads } = await readPdfText(pdf, marginBands(settings.booklet ? bookletMargins : bookMargins));
+  return { pages, bodies, heads, outline: await readOutline(pdf) };
+}
+
 /**
  * Every check a PDF of `edition` must pass before it is published, read back from the PDF itself:
  * nothing lost or added, contents numbers and bookmarks right, the safety pages first, a personal
@@ -34,16 +48,13 @@ export interface CheckedPdf {
  */
 export async function checkEdition(
   laidOut: CheckedPdf,
+  printed: PrintedPdf,
   settings: EditionOptions,
   manifest: PrintManifest,
   { info, measured }: { info: Pick<DocumentInfo, 'title' | 'subject' | 'keywords'>; measured: boolean },
 ): Promise<string[]> {
   const expectations = expectationsFor(manifest, settings);
-  const { pages, bodies, heads } = await readPdfText(
-    laidOut.pdf,
-    marginBands(settings.booklet ? bookletMargins : bookMargins),
-  );
-  const outline = await readOutline(laidOut.pdf);
+  const { pages, bodies, heads, outline } = printed;
   const problems = [
     ...findMissingContent(expectations.manifest, bodies).map((line) => `missing ${line}`),
     ...(await findMissingNames(expectations.required, pages, laidOut.pdf)).map((line) => `missing ${line}`),

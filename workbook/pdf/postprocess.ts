@@ -7,6 +7,7 @@ import { setDates } from './set-dates.ts';
 import { setDocumentId } from './set-document-id.ts';
 import { setInfo, type DocumentInfo } from './set-info.ts';
 import { setLanguage } from './set-language.ts';
+import { setOutlineTitles } from './set-outline-titles.ts';
 import { setPageSize, type PaperPoints } from './set-page-size.ts';
 import { setViewerPreferences } from './set-viewer-preferences.ts';
 import { tagFormFields } from './tag-form-fields.ts';
@@ -18,14 +19,16 @@ export interface PdfMeta extends DocumentInfo {
   date: Date;
   /** The paper every page is set to exactly (see set-page-size.ts); left as it is when absent. */
   pageSize?: PaperPoints;
+  /** Bookmark titles to set, glued title → heading (outline-title-fixes.ts). */
+  outlineTitles?: ReadonlyMap<string, string>;
   /** The writing areas of a fillable edition, measured in the same render: they become the PDF's form. */
   fields?: readonly FormFieldBox[];
 }
 
 /**
  * Finishes Chromium's PDF: metadata, language, dates, viewer preferences and a stable ID.
- * Chromium's tagged structure and outline are carried over untouched (pdf-lib rewrites every
- * object it loaded). With `meta.fields`, adds the form (add-form-fields.ts). Same input bytes and
+ * Chromium's tagged structure and outline are carried over (pdf-lib rewrites every
+ * object it loaded), the outline's glued titles renamed. With `meta.fields`, adds the form (add-form-fields.ts). Same input bytes and
  * meta give the same output bytes.
  */
 export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
@@ -34,6 +37,7 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
   setLanguage(doc, meta.language);
   setDates(doc, meta.date);
   setViewerPreferences(doc);
+  setOutlineTitles(doc, meta.outlineTitles ?? new Map());
   // Before setPageSize: the boxes are measured from the top of the page Chromium printed.
   if (meta.fields) {
     const placed = await addFormFields(doc, meta.fields);

@@ -15,6 +15,8 @@ export interface FinishOptions {
   date: Date;
   /** The writing areas measured in the pages: a fillable PDF's fields. */
   fields: readonly FormFieldBox[];
+  /** Bookmark titles to set (pdf/outline-title-fixes.ts). */
+  outlineTitles: ReadonlyMap<string, string>;
   /** Also make the fillable twin, from the same pages. */
   twin: boolean;
 }
@@ -43,6 +45,7 @@ export async function finishEdition(
     ...options.info,
     language: options.language,
     date: options.date,
+    outlineTitles: options.outlineTitles,
     pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
   };
   const { fields } = options;

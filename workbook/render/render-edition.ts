@@ -5,7 +5,8 @@ import { paperLabels } from '../../src/schemas/paper.ts';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 import type { Edition } from '../edition/standard-editions.ts';
-import { checkEdition } from '../guard/check-edition.ts';
+import { checkEdition, readPrinted } from '../guard/check-edition.ts';
+import { outlineTitleFixes } from '../pdf/outline-title-fixes.ts';
 import { discreetInfo } from '../guard/discreet-info.ts';
 import { expectationsFor } from '../guard/edition-expectations.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
@@ -97,7 +98,8 @@ export async function renderEdition(
   const info = documentInfo(edition, options);
   const measured = settings.fillable || edition.fillableTwin !== undefined;
   const { fields } = laidOut.collected;
-  const problems = await checkEdition({ ...laidOut, fields }, settings, options.manifest, { info, measured });
+  const printed = await readPrinted(laidOut.pdf, settings);
+  const problems = await checkEdition({ ...laidOut, fields }, printed, settings, options.manifest, { info, measured });
   if (problems.length > 0) {
     throw new FriendlyError(
       [`The ${edition.name} workbook is incomplete; no PDF was written.`, ...problems.map((line) => `  ${line}`)].join(
@@ -113,6 +115,7 @@ export async function renderEdition(
     language: options.manifest.language,
     date: options.date,
     fields,
+    outlineTitles: outlineTitleFixes(printed.outline, printed.pages),
     twin: twin !== undefined,
   });
   return {

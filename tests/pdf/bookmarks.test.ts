@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readOutline } from '../../workbook/pdf/read-outline.ts';
+import { readPdfText } from '../../workbook/pdf/read-pdf-text.ts';
+import { distDir } from '../support/built-site.ts';
+
+/*
+ * Every bookmark of every published PDF keeps its heading's words: its title is printed, as it
+ * stands, on the page it opens ("Physical Intimacy", never "PhysicalIntimacy" where the heading
+ * wrapped).
+ */
+const downloads = path.join(distDir, 'downloads');
+const pdfs = readdirSync(downloads).filter((file) => file.endsWith('.pdf'));
+
+describe('bookmarks', () => {
+  it('covers every published PDF', () => {
+    expect(pdfs.length).toBe(16);
+  });
+
+  it.each(pdfs)('%s: each bookmark title is its heading, as printed on its page', async (file) => {
+    const bytes = new Uint8Array(readFileSync(path.join(downloads, file)));
+    const [outline, { pages }] = await Promise.all([readOutline(bytes), readPdfText(bytes)]);
+    // A booklet's sheets hold two pages each, out of reading order: it has no bookmarks.
+    if (file.includes('booklet')) expect(outline).toEqual([]);
+    else expect(outline.length).toBeGreaterThan(10);
+    const unlike = outline.filter(
+      ({ title, pageNumber }) => pageNumber === undefined || !(pages[pageNumber - 1] ?? '').includes(title),
+    );
+    expect(unlike.map(({ title, pageNumber }) => `p. ${pageNumber}: "${title}"`)).toEqual([]);
+  });
+});
