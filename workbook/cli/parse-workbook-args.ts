@@ -111,7 +111,7 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
  * no fix.
  */
 function describeArgumentError(error: Error & { code?: string }): string {
-  const typed = /'(.*)'/s.exec(error.message)?.[1] ?? '';
+  const typed = /'(.*?)'/s.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `${nameInput(typed)}: not an option of this command; check its spelling.`;
@@ -120,6 +120,8 @@ function describeArgumentError(error: Error & { code?: string }): string {
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = typed.split(' ')[0] ?? typed;
       const field = editionFieldNames.find((name) => editionFields[name].flag === option);
+      if (/ambiguous/.test(error.message))
+        return `${nameInput(option)}: its value starts with "-", which reads as an option; join them with "=", e.g. ${nameInput(option)}="-value".`;
       if (/does not take an argument/.test(error.message))
         return `${nameInput(option)}: is a switch and takes no value; write ${nameInput(option)} alone.`;
       return `${nameInput(option)}: needs a value after it, e.g. ${field ? optionSynopsis(field) : `${nameInput(option)} my-edition.pdf`}.`;
