@@ -11,10 +11,50 @@ import { printableRanges } from '../../workbook/fonts/printable-ranges.ts';
 
 /** Characters that have broken text handling elsewhere: controls, bidi, joiners, surrogates, BOM. */
 const awkward = [
-  '\u0000', '\u0007', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u00a0', '\u00ad',
-  '\u200b', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\u2028', '\u2029',
-  '\ufeff', '\ufffd', '\ud800', '\udfff', '\ud83d', '\ude00', '\ue000', '|', '&', '=', '%', '+', '?', '#',
-  '--', '-', '"', "'", '\\', '<', '>', '%00', '%E0%A4%A', '%ZZ',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u00ad',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+  '\ud83d',
+  '\ude00',
+  '\ue000',
+  '|',
+  '&',
+  '=',
+  '%',
+  '+',
+  '?',
+  '#',
+  '--',
+  '-',
+  '"',
+  "'",
+  '\\',
+  '<',
+  '>',
+  '%00',
+  '%E0%A4%A',
+  '%ZZ',
 ];
 
 /** Any single UTF-16 code unit, a lone surrogate included. */
@@ -28,7 +68,10 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.string({ unit: fc.oneof(fc.constantFrom(...awkward), codeUnit), minLength: 1, maxLength: 4 }), fc.integer({ min: 100, max: 10_000 }))
+      .tuple(
+        fc.string({ unit: fc.oneof(fc.constantFrom(...awkward), codeUnit), minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 100, max: 10_000 }),
+      )
       .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
   },
 );
@@ -93,16 +136,34 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
 
 /** A token a person might put on the command line: a real option (maybe with `=value`), a value, or noise. */
 const argvToken: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...editionFieldNames.map((name) => editionFields[name].flag), '--out', '--help', '-h') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...editionFieldNames.map((name) => editionFields[name].flag), '--out', '--help', '-h'),
+  },
   { weight: 3, arbitrary: anyText },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('letter', 'a4', 'roomy', 'hurt', '2-4', '0', 'all', 'x.pdf', 'out.PDF', 'Hope Counselling', 'a | b'),
+    arbitrary: fc.constantFrom(
+      'letter',
+      'a4',
+      'roomy',
+      'hurt',
+      '2-4',
+      '0',
+      'all',
+      'x.pdf',
+      'out.PDF',
+      'Hope Counselling',
+      'a | b',
+    ),
   },
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.constantFrom(...editionFieldNames.map((name) => editionFields[name].flag), '--out', '--nope', '-'), anyText)
+      .tuple(
+        fc.constantFrom(...editionFieldNames.map((name) => editionFields[name].flag), '--out', '--nope', '-'),
+        anyText,
+      )
       .map(([flag, value]) => `${flag}=${value}`),
   },
 );

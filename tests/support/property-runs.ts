@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 
 /**
  * How the property tests run: `npm test` uses a fixed seed and a few runs per property, so CI is
@@ -35,3 +35,6 @@ export function propertyParameters<T>(runs: number, share = 1): fc.Parameters<T>
 
 /** Whether this run is a fuzz run (`npm run fuzz`): tests then allow themselves more time. */
 export const fuzzing = envNumber('FUZZ_RUNS') !== undefined;
+
+/** A character that must never reach a message raw: controls, bidi and other format characters, line separators. */
+export const rawControl = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;

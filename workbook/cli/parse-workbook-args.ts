@@ -100,7 +100,8 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
   const out = values['out'];
   if (typeof out !== 'string') problems.push('--out: is missing; give the PDF to write, e.g. --out my-edition.pdf.');
   else if (!out.toLowerCase().endsWith('.pdf')) problems.push(`--out: ${quoteInput(out)} should end in .pdf.`);
-  else if (out.includes('\0')) problems.push(`--out: ${quoteInput(out)} holds a NUL character, which no file name can; remove it.`);
+  else if (out.includes('\0'))
+    problems.push(`--out: ${quoteInput(out)} holds a NUL character, which no file name can; remove it.`);
   if (problems.length > 0 || !result.success || typeof out !== 'string') throw new UsageError(problems.join('\n'));
   return { help: false, edition: result.data, out };
 }
