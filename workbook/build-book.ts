@@ -22,6 +22,7 @@ import { printManifestSchema, type PrintManifest } from './contracts/print-manif
 import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './contracts/workbook-pages.ts';
 import { standardEditions, type Edition } from './edition/standard-editions.ts';
 import { reportFailure, stopOnSignals } from './io/cancellation.ts';
+import { injectStop } from './io/faults.ts';
 import { createProgress } from './io/progress.ts';
 import { writeAtomically } from './io/write-atomically.ts';
 import { paperSizes } from './page/paper-sizes.ts';
@@ -87,7 +88,10 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
 
     // The e-book's source does not depend on the PDFs, so the first build's serves, and the second
     // build can list the EPUB with its size.
-    const makeEpub = async () => (await import('./epub/build-epub.ts')).buildEpub(firstPass, date);
+    const makeEpub = async () => {
+      injectStop('epub');
+      return (await import('./epub/build-epub.ts')).buildEpub(firstPass, date);
+    };
     const { value: epub, reused: epubReused } = cache
       ? await cache.epub(firstPass, date, siteAddress.href, makeEpub)
       : { value: await makeEpub(), reused: false };
@@ -111,6 +115,7 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     if (reused.length > 0)
       console.log(`reused ${reused.length} editions from the cache: ${reused.join(', ')} (${elapsed()})`);
 
+    injectStop('pdfs');
     for (const result of rendered) {
       await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
       if (result.fillable)
@@ -245,7 +250,10 @@ async function renderAll(
         author: book.author,
         keywords: book.keywords,
         timeoutMs: renderTimeoutMs(),
-        onProgress: (laidOut) => progress.update(edition.name, laidOut),
+        onProgress: (laidOut) => {
+          injectStop('renders');
+          progress.update(edition.name, laidOut);
+        },
       }),
       signal,
     );
