@@ -23,6 +23,7 @@ import { WORKBOOK_PAGES_ENV, type WorkbookPages } from './contracts/workbook-pag
 import { standardEditions, type Edition } from './edition/standard-editions.ts';
 import { reportFailure, stopOnSignals } from './io/cancellation.ts';
 import { injectStop } from './io/faults.ts';
+import { acquireBuildLock } from './io/build-lock.ts';
 import { createProgress } from './io/progress.ts';
 import { writeAtomically } from './io/write-atomically.ts';
 import { paperSizes } from './page/paper-sizes.ts';
@@ -35,14 +36,19 @@ import type { RenderedEdition } from './render/render-edition.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.build');
 const dist = path.join(root, 'dist');
+/** Held while a build runs (io/build-lock.ts): a second build in this folder refuses to start. */
+const lockFile = path.join(root, '.build.lock');
 
 async function main(signal: AbortSignal): Promise<void> {
+  const lock = await acquireBuildLock(lockFile);
   try {
     await build(signal);
   } catch (error) {
     // Stopped: the half-made site and PDFs go; dist/ is untouched until the final rename.
     if (signal.aborted) await rm(work, { recursive: true, force: true });
     throw error;
+  } finally {
+    await lock.release();
   }
 }
 
