@@ -7,7 +7,14 @@ import { formatIssues } from '../../../src/lib/friendly-error.ts';
 import { nameInput } from '../../../src/lib/quote-input.ts';
 import remarkWorkbookBlocks from '../../../src/remark/remark-workbook-blocks.ts';
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
-import { anyText } from '../../support/arbitraries.ts';
+import {
+  audience,
+  brokenChapter,
+  mutate,
+  slug,
+  words,
+  type Props,
+} from '../../support/content-arbitraries.ts';
 import { fuzzing, propertyParameters, rawControl } from '../../support/property-runs.ts';
 
 /**
@@ -15,106 +22,6 @@ import { fuzzing, propertyParameters, rawControl } from '../../support/property-
  * it: a field missing, of the wrong type, unknown, or out of range. Validation must stop there,
  * naming the file and that field, and never let the build go on to crash later.
  */
-
-type Props = Record<string, unknown>;
-interface Mutated {
-  props: Props;
-  /** The field the message must name. */
-  field: string;
-}
-
-const words = fc
-  .string({ unit: fc.constantFrom(...'abcdefghij klmnopqrstuvwxyz ABC’,.?-'.split('')), minLength: 1, maxLength: 40 })
-  .map((text) => `A${text}`.trim());
-const audience = fc.constantFrom('hurt', 'unfaithful', 'both');
-const slug = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
-/** An attribute name no schema knows. */
-const unknownKey = (known: readonly string[]) =>
-  fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9]{0,12}$/).filter((key) => !known.includes(key));
-
-/** Values of every type but the one expected. */
-const notAString = fc.oneof(fc.integer(), fc.boolean());
-const notANumber = fc.oneof(words, fc.boolean());
-
-function mutate(
-  valid: fc.Arbitrary<Props>,
-  rules: {
-    required: readonly string[];
-    known: readonly string[];
-    wrongType: Record<string, fc.Arbitrary<unknown>>;
-    outOfRange: Record<string, fc.Arbitrary<unknown>>;
-  },
-): fc.Arbitrary<Mutated> {
-  const wrongFields = Object.keys(rules.wrongType);
-  const rangeFields = Object.keys(rules.outOfRange);
-  return fc.oneof(
-    fc.tuple(valid, fc.constantFrom(...rules.required)).map(([props, field]) => {
-      const rest = { ...props };
-      delete rest[field];
-      return { props: rest, field };
-    }),
-    fc
-      .tuple(valid, fc.constantFrom(...wrongFields))
-      .chain(([props, field]) =>
-        (rules.wrongType[field] as fc.Arbitrary<unknown>).map((value) => ({
-          props: { ...props, [field]: value },
-          field,
-        })),
-      ),
-    fc
-      .tuple(valid, fc.constantFrom(...rangeFields))
-      .chain(([props, field]) =>
-        (rules.outOfRange[field] as fc.Arbitrary<unknown>).map((value) => ({
-          props: { ...props, [field]: value },
-          field,
-        })),
-      ),
-    fc
-      .tuple(valid, unknownKey(rules.known), words)
-      .map(([props, key, value]) => ({ props: { ...props, [key]: value }, field: key })),
-  );
-}
-
-const validChapter: fc.Arbitrary<Props> = fc.record(
-  {
-    title: words,
-    order: fc.integer({ min: 1, max: 1000 }),
-    summary: words,
-    part: words,
-    unnumbered: fc.boolean(),
-  },
-  { requiredKeys: ['title', 'order', 'summary'] },
-);
-
-const chapterFields = ['title', 'order', 'summary', 'part', 'unnumbered'];
-const brokenChapter = fc.oneof(
-  mutate(validChapter, {
-    required: ['title', 'order', 'summary'],
-    known: chapterFields,
-    wrongType: {
-      title: notAString,
-      order: notANumber,
-      summary: notAString,
-      part: notAString,
-      unnumbered: fc.oneof(words, fc.integer()),
-    },
-    outOfRange: {
-      order: fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 0.1, max: 99, noInteger: true })),
-      summary: fc.string({ minLength: 201, maxLength: 400 }).map((text) => `A${text}Z`),
-      title: fc.constantFrom('', '   ', '\t\n'),
-    },
-  }),
-  // Keys of any text: what a typo or a paste leaves in YAML.
-  fc
-    .tuple(
-      validChapter,
-      anyText.filter((key) => !chapterFields.includes(key) && key !== '__proto__'),
-    )
-    .map(([props, key]) => ({
-      props: { ...props, [key]: 1 },
-      field: key,
-    })),
-);
 
 describe('chapter frontmatter, broken in any one way', () => {
   it(

@@ -7,7 +7,7 @@ import { withTempDir } from '../../support/temp-dir.ts';
 
 /** The pid of a process that has exited. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '0']).pid ?? 999_999;
+  return spawnSync(process.execPath, ['-e', '0']).pid;
 }
 
 describe('the build lock', () => {
