@@ -1,4 +1,5 @@
-import type { PDFDocument } from 'pdf-lib';
+import type {
+  PDFDocument} from 'pdf-lib';
 import {
   PDFArray,
   PDFDict,
