@@ -16,7 +16,10 @@ const site = useSite();
 const keys = editionFieldNames.map((name) => editionFields[name].query);
 const mangled = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...keys), anyText), anyText), { minLength: 1, maxLength: 4 })
-  .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
+  .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'))
+  // Within what web servers accept in a request line (8 KB is common; the test server answers 431
+  // beyond 16 KB before the studio runs). The unit layer's property takes 10,000-character values.
+  .filter((query) => new URL(`http://x/?${query}`).search.length <= 8000);
 
 describe('the print studio at a mangled address', () => {
   it(
