@@ -7,6 +7,7 @@
  *   WORKBOOK_FAULT=kill-browser@edition*2    …and again in the fresh browser of the retry
  *   WORKBOOK_FAULT=enospc@downloads          fail a write whose path contains "downloads" with ENOSPC
  *   WORKBOOK_FAULT=stop@renders:SIGTERM      send this process SIGTERM as the renders start
+ *                                            (other points: epub, post-processed, pdfs)
  *
  * Several faults are separated by commas. WORKBOOK_* variables are among the whole-build check's
  * inputs (cache/last-build.ts), so a build with a fault is never taken for the last clean one.

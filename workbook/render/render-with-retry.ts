@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { FriendlyError } from '../../src/lib/friendly-error.ts';
 import type { Edition } from '../edition/standard-editions.ts';
-import { faultAt } from '../io/faults.ts';
+import { faultAt, injectStop } from '../io/faults.ts';
 import type { BrowserSupply } from './browser-supply.ts';
 import { renderEdition, type RenderEditionOptions, type RenderedEdition } from './render-edition.ts';
 
@@ -19,7 +19,10 @@ export async function renderWithRetry(
 ): Promise<RenderedEdition> {
   const first = await browsers.current();
   try {
-    return await renderEdition(first, edition, withKillFault(first, edition, options));
+    const rendered = await renderEdition(first, edition, withKillFault(first, edition, options));
+    // Test-only (io/faults.ts): a stop just as one edition is post-processed and the others render.
+    injectStop('post-processed');
+    return rendered;
   } catch (error) {
     if (options.signal?.aborted || !isBrowserCrash(error, first)) throw error;
     warn(

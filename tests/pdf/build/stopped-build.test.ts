@@ -34,12 +34,13 @@ const byFault =
 
 const phases: Phase[] = [
   // Into Astro's build itself: its config and content are loading.
+  ['the site build', 'SIGINT', whenSeen(/site-build-worker\.ts/, 1500)],
   ['the site build', 'SIGTERM', whenSeen(/site-build-worker\.ts/, 1500)],
   ['the search index (Pagefind)', 'SIGINT', whenSeen(/pagefind/i)],
   ['the EPUB', 'SIGTERM', byFault('epub')],
   ['the renders (Chromium laying pages out)', 'SIGINT', byFault('renders')],
-  // The cache is used here, so the renders are reused when a test before rendered them.
-  ['writing the post-processed PDFs', 'SIGTERM', byFault('pdfs', [])],
+  // As the first edition is post-processed, while the others still render or post-process.
+  ['post-processing', 'SIGTERM', byFault('post-processed')],
 ];
 
 describe('npm run build, stopped', () => {
