@@ -22,6 +22,8 @@ import { printManifestSchema, type PrintManifest } from './contracts/print-manif
 import { WORKBOOK_PAGES_ENV, type WorkbookPages } from '../src/schemas/workbook-pages.ts';
 import { standardEditions, type Edition } from './edition/standard-editions.ts';
 import { reportFailure, stopOnSignals } from './io/cancellation.ts';
+import { injectStop } from './io/faults.ts';
+import { acquireBuildLock } from './io/build-lock.ts';
 import { createProgress } from './io/progress.ts';
 import { writeAtomically } from './io/write-atomically.ts';
 import { paperSizes } from './page/paper-sizes.ts';
@@ -34,14 +36,19 @@ import type { RenderedEdition } from './render/render-edition.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.build');
 const dist = path.join(root, 'dist');
+/** Held while a build runs (io/build-lock.ts): a second build in this folder refuses to start. */
+const lockFile = path.join(root, '.build.lock');
 
 async function main(signal: AbortSignal): Promise<void> {
+  const lock = await acquireBuildLock(lockFile);
   try {
     await build(signal);
   } catch (error) {
     // Stopped: the half-made site and PDFs go; dist/ is untouched until the final rename.
     if (signal.aborted) await rm(work, { recursive: true, force: true });
     throw error;
+  } finally {
+    await lock.release();
   }
 }
 
@@ -87,7 +94,10 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
 
     // The e-book's source does not depend on the PDFs, so the first build's serves, and the second
     // build can list the EPUB with its size.
-    const makeEpub = async () => (await import('./epub/build-epub.ts')).buildEpub(firstPass, date);
+    const makeEpub = async () => {
+      injectStop('epub');
+      return (await import('./epub/build-epub.ts')).buildEpub(firstPass, date);
+    };
     const { value: epub, reused: epubReused } = cache
       ? await cache.epub(firstPass, date, siteAddress.href, makeEpub)
       : { value: await makeEpub(), reused: false };
@@ -111,6 +121,7 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     if (reused.length > 0)
       console.log(`reused ${reused.length} editions from the cache: ${reused.join(', ')} (${elapsed()})`);
 
+    injectStop('pdfs');
     for (const result of rendered) {
       await writeAtomically(path.join(work, 'downloads', result.edition.fileName), result.pdf, signal);
       if (result.fillable)
@@ -245,7 +256,10 @@ async function renderAll(
         author: book.author,
         keywords: book.keywords,
         timeoutMs: renderTimeoutMs(),
-        onProgress: (laidOut) => progress.update(edition.name, laidOut),
+        onProgress: (laidOut) => {
+          injectStop('renders');
+          progress.update(edition.name, laidOut);
+        },
       }),
       signal,
     );

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { nameInput, quoteInput } from './quote-input.ts';
 
 /**
  * Turns a zod failure into lines a person can act on:
@@ -43,7 +44,7 @@ const unknownField = 'unknown field; check its spelling or remove it.';
 
 function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(whole value)';
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.');
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : nameInput(String(key)))).join('.');
 }
 
 /**
@@ -109,7 +110,7 @@ function article(expected: string): string {
 
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteInput(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return 'a list';
   return typeof value;

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { injectDiskFull } from '../io/faults.ts';
+import { writeFailure, WriteFailed } from '../io/write-failure.ts';
 import { canonicalJson, sha256 } from './digest.ts';
 
 /**
@@ -52,6 +54,7 @@ export async function saveEntry(folder: string, key: string, value: unknown, sig
     const stored: StoredFile[] = [];
     for (const { at, bytes } of files) {
       const file = `${at.join('.') || 'value'}.bin`.replace(/[^\w.-]/g, '_');
+      injectDiskFull(path.join(target, file));
       await writeFile(path.join(temp, file), bytes, signal ? { signal } : {});
       stored.push({ at, file, sha256: sha256(bytes) });
     }
@@ -60,6 +63,8 @@ export async function saveEntry(folder: string, key: string, value: unknown, sig
     signal?.throwIfAborted();
     await rm(target, { recursive: true, force: true });
     await rename(temp, target);
+  } catch (error) {
+    throw writeFailure(error, target);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -160,7 +165,23 @@ export async function loadOrMake<T>(
   if (entry.status === 'damaged') onDamaged?.(entry.reason);
   const reused = entry.status === 'hit';
   const value = entry.status === 'hit' ? entry.value : await make();
-  if (!reused) await saveEntry(folder, key, value);
+  if (!reused) await saveOrWarn(folder, key, value);
   await pruneEntries(folder, new Set([key]));
   return { value, reused };
+}
+
+/**
+ * Stores an entry, or says in one line why it could not (a full disk…) and goes on: the cache
+ * only saves time, so the build still finishes, and the next one makes the value again. A
+ * half-stored entry is never visible (saveEntry renames a finished folder into place).
+ */
+export async function saveOrWarn(folder: string, key: string, value: unknown, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await saveEntry(folder, key, value, signal);
+    return true;
+  } catch (error) {
+    if (!(error instanceof WriteFailed)) throw error;
+    console.warn(`${error.message.replace(/\.$/, '')} (the build cache: not kept for next time).`);
+    return false;
+  }
 }

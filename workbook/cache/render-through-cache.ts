@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Edition } from '../edition/standard-editions.ts';
 import type { RenderedEdition } from '../render/render-edition.ts';
-import { loadEntry, pruneEntries, saveEntry } from './entry-store.ts';
+import { loadEntry, pruneEntries, saveOrWarn } from './entry-store.ts';
 import { cachedRenderSchema } from './rendered-edition-schema.ts';
 
 export interface RenderThroughCacheOptions {
@@ -42,7 +42,7 @@ export async function renderThroughCache(options: RenderThroughCacheOptions): Pr
   const rendered = missing.length > 0 ? await options.render(missing) : [];
   for (const result of rendered) {
     const { edition, ...value } = result;
-    await saveEntry(folder, keyOf(edition), value, options.signal);
+    await saveOrWarn(folder, keyOf(edition), value, options.signal);
   }
   await pruneEntries(folder, new Set(editions.map(keyOf)));
   const fresh = new Map(rendered.map((result) => [result.edition.name, result]));

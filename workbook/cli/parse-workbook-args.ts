@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
+import { nameInput, quoteInput } from '../../src/lib/quote-input.ts';
 import type { EditionContext } from '../edition/edition-field-kinds.ts';
 import { editionFieldNames, editionFields, type EditionFieldName } from '../edition/edition-fields.ts';
 import { editionSchemaFor, type EditionOptions } from '../edition/edition-schema.ts';
@@ -72,7 +73,7 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
   try {
     ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options }));
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify .*$/s, '.'));
+    throw new UsageError(describeArgumentError(error as Error & { code?: string }));
   }
   if (values['help'] === true) return { help: true };
 
@@ -93,7 +94,35 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
   }
   const out = values['out'];
   if (typeof out !== 'string') problems.push('--out: is missing; give the PDF to write, e.g. --out my-edition.pdf.');
-  else if (!out.toLowerCase().endsWith('.pdf')) problems.push(`--out: "${out}" should end in .pdf.`);
+  else if (!out.toLowerCase().endsWith('.pdf')) problems.push(`--out: ${quoteInput(out)} should end in .pdf.`);
+  else if (out.includes('\0'))
+    problems.push(`--out: ${quoteInput(out)} holds a NUL character, which no file name can; remove it.`);
   if (problems.length > 0 || !result.success || typeof out !== 'string') throw new UsageError(problems.join('\n'));
   return { help: false, edition: result.data, out };
+}
+
+/**
+ * node:util's parseArgs error, in our voice and on one line: its own messages quote the typed
+ * argument raw (a line break or a bidi control in it would break or reverse the line) and name
+ * no fix.
+ */
+function describeArgumentError(error: Error & { code?: string }): string {
+  const typed = /'(.*?)'/s.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `${nameInput(typed)}: not an option of this command; check its spelling.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `${quoteInput(typed)}: a value with no option before it; put it after its option, in quotes if it has spaces, e.g. --practice "Hope Counselling".`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const option = typed.split(' ')[0] ?? typed;
+      const field = editionFieldNames.find((name) => editionFields[name].flag === option);
+      if (/ambiguous/.test(error.message))
+        return `${nameInput(option)}: its value starts with "-", which reads as an option; join them with "=", e.g. ${nameInput(option)}="-value".`;
+      if (/does not take an argument/.test(error.message))
+        return `${nameInput(option)}: is a switch and takes no value; write ${nameInput(option)} alone.`;
+      return `${nameInput(option)}: needs a value after it, e.g. ${field ? optionSynopsis(field) : `${nameInput(option)} my-edition.pdf`}.`;
+    }
+    default:
+      return quoteInput(error.message, 200);
+  }
 }

@@ -10,7 +10,8 @@ import { createProgress } from '../io/progress.ts';
 import { serveDirectory } from '../io/serve-directory.ts';
 import { writeAtomically } from '../io/write-atomically.ts';
 import { resolveBuildDate } from '../pdf/build-date.ts';
-import { renderEdition } from '../render/render-edition.ts';
+import { browserSupply } from '../render/browser-supply.ts';
+import { renderWithRetry } from '../render/render-with-retry.ts';
 import { renderTimeoutMs } from '../render/render-timeout.ts';
 
 export interface PrintRequest {
@@ -32,10 +33,12 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
   const server = await serveDirectory(dist, manifest.base);
   try {
     const browser = await launchChromium({ signal });
+    // A browser that dies under the render is replaced once (render-with-retry.ts).
+    const browsers = browserSupply(browser, () => launchChromium({ signal }));
     try {
       const progress = createProgress([edition.name]);
       const beforeRender = performance.now() / 1000;
-      const rendered = await renderEdition(browser, edition, {
+      const rendered = await renderWithRetry(browsers, edition, {
         siteUrl: server.url,
         manifest,
         date: resolveBuildDate().date,
@@ -62,6 +65,7 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
         `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages${rendered.formFields > 0 ? `, ${rendered.formFields} form fields` : ''}, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
       );
     } finally {
+      await browsers.closeReplacements();
       await browser.close();
     }
   } finally {

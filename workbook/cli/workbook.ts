@@ -7,6 +7,7 @@ import { numberedCount } from '../../src/lib/book-order.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FriendlyError, parseOrThrow } from '../../src/lib/friendly-error.ts';
+import { escapeInput } from '../../src/lib/quote-input.ts';
 import { printManifestSchema, type PrintManifest } from '../contracts/print-manifest.ts';
 
 import { reportFailure, stopOnSignals } from '../io/cancellation.ts';
@@ -36,7 +37,8 @@ async function main(argv: readonly string[], signal: AbortSignal): Promise<void>
   }
   manifest ??= readManifest();
   const out = path.resolve(process.cwd(), args.out);
-  if (!existsSync(path.dirname(out))) throw new UsageError(`--out: the folder ${path.dirname(out)} does not exist.`);
+  if (!existsSync(path.dirname(out)))
+    throw new UsageError(`--out: the folder ${escapeInput(path.dirname(out), 200)} does not exist.`);
 
   // The renderer, Chromium's driver, pdf-lib and pdf.js load only once there is a PDF to make, so
   // --help and a mistyped option answer at once.

@@ -1,3 +1,5 @@
+import { escapeInput } from '../../src/lib/quote-input.ts';
+
 /**
  * Parses a chapter selection like "2,5-7" into sorted, unique chapter numbers within 1..max.
  * Returns an error message a person can act on instead of throwing, so the CLI and the studio
@@ -10,11 +12,14 @@ export function parseChapterSelection(text: string, max: number): { chapters: nu
   for (const part of trimmed.split(',')) {
     const piece = part.trim();
     const match = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(piece);
-    if (!match) return { error: `“${piece}” is not a chapter number or range; use numbers 1–${max} like "2,5-7"` };
+    if (!match)
+      return { error: `“${escapeInput(piece)}” is not a chapter number or range; use numbers 1–${max} like "2,5-7"` };
     const from = Number(match[1]);
     const to = match[2] === undefined ? from : Number(match[2]);
-    if (from > to) return { error: `“${piece}” runs backwards; write the lower number first, like "${to}-${from}"` };
-    if (from < 1 || to > max) return { error: `“${piece}” is outside the book; chapters are numbered 1–${max}` };
+    if (from > to)
+      return { error: `“${escapeInput(piece)}” runs backwards; write the lower number first, like "${to}-${from}"` };
+    if (from < 1 || to > max)
+      return { error: `“${escapeInput(piece)}” is outside the book; chapters are numbered 1–${max}` };
     for (const number of range(from, to)) chosen.add(number);
   }
   return { chapters: [...chosen].sort((a, b) => a - b) };

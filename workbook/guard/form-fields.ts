@@ -7,7 +7,7 @@ export function areaOf(field: Pick<FormFieldBox, 'name'>): string {
 
 /**
  * Compares a fillable render's fields with the writing areas its edition must have
- * (edition/fillable-expectations.ts): each area once, its page fragments numbered from 1 without
+ * (guard/fillable-expectations.ts): each area once, its page fragments numbered from 1 without
  * a gap, nothing else; every field with a tooltip and a box on its page. One line per problem.
  */
 export function checkFormFields(

@@ -9,7 +9,7 @@ export type Partner = string;
  * writing area's stable name, its kind and its tooltip, written on the element as data attributes
  * (below) by the print components, read back in the paginated pages by the runtime's
  * `collectFields()` (print/runtime/collect-fields.ts), and listed from the print manifest by the
- * check that every area became a field (edition/fillable-expectations.ts). One naming scheme for
+ * check that every area became a field (guard/fillable-expectations.ts). One naming scheme for
  * all three, so they cannot drift.
  *
  * Names use dots only as separators (PDF field names treat a dot as a hierarchy step):

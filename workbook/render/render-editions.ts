@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser/launch-chromium.ts';
 import type { Edition } from '../edition/standard-editions.ts';
-import { renderEdition, type RenderEditionOptions, type RenderedEdition } from './render-edition.ts';
+import { browserSupply, type BrowserSupply } from './browser-supply.ts';
+import type { RenderEditionOptions, RenderedEdition } from './render-edition.ts';
+import { renderWithRetry } from './render-with-retry.ts';
 
 /**
  * How many editions render at once: one per core, and one more. Chromium lays a page out on one
@@ -19,13 +22,23 @@ export function editionsAtOnce(cores = availableParallelism()): number {
  * first failure. A failure (or the caller's
  * signal) aborts the others: their pages close and no further render starts. They are still
  * waited for, so the browser is never closed under a render that is setting up its page.
+ * An edition whose browser dies under it renders once more in a fresh one (render-with-retry.ts);
+ * given a bare browser, the fresh ones are launched here and closed before returning.
  */
 export async function renderEditions(
-  browser: Browser,
+  browser: Browser | BrowserSupply,
   editions: readonly Edition[],
   options: (edition: Edition) => RenderEditionOptions,
   signal?: AbortSignal,
 ): Promise<RenderedEdition[]> {
+  if ('newContext' in browser) {
+    const browsers = browserSupply(browser, () => launchChromium(signal ? { signal } : {}));
+    try {
+      return await renderEditions(browsers, editions, options, signal);
+    } finally {
+      await browsers.closeReplacements();
+    }
+  }
   const limit = pLimit(editionsAtOnce());
   const failed = new AbortController();
   const aborted = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
@@ -35,7 +48,7 @@ export async function renderEditions(
       limit(async () => {
         aborted.throwIfAborted();
         try {
-          return await renderEdition(browser, edition, { ...options(edition), signal: aborted });
+          return await renderWithRetry(browser, edition, { ...options(edition), signal: aborted });
         } catch (error) {
           // The first failure is the one to report; the others are the aborts it caused.
           if (!failure) {

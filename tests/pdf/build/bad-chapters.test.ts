@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { brokenChapter } from '../../support/content-arbitraries.ts';
+import { propertySeed } from '../../support/property-runs.ts';
 import { ownCacheConfig } from '../../support/own-cache-config.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
@@ -82,5 +85,18 @@ describe('a bad chapter fails the build with one clear message', () => {
       s.replace(/(<Reflection[^>]*>)\n[^<]*\n(<\/Reflection>)/, '$1\n$2'),
     );
     expect(output).toMatch(/patience\.mdx:\d+ <Reflection> → prompt: is empty/);
+  });
+
+  it('names the field of a generated broken frontmatter (one sample of the unit property, a real build)', async () => {
+    // One build costs seconds: the unit layer tries hundreds of these against the schema itself.
+    const [{ props, field }] = fc.sample(
+      brokenChapter.filter(({ field: name }) => /^[A-Za-z]\w*$/.test(name)),
+      { seed: propertySeed, numRuns: 1 },
+    ) as [{ props: Record<string, unknown>; field: string }];
+    const output = await buildBroken('generated', (s) =>
+      s.replace(/^---\n[\s\S]*?\n---\n/, `---\n${JSON.stringify(props)}\n---\n`),
+    );
+    expect(output, JSON.stringify(props)).toContain('patience.mdx');
+    expect(output, JSON.stringify(props)).toContain(field);
   });
 });

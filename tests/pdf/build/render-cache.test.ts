@@ -8,6 +8,7 @@ import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
 import { openBuildCache, type BuildCache } from '../../../workbook/cache/build-cache.ts';
 import { pageFiles } from '../../../workbook/cache/page-files.ts';
 import { printPagePath, standardEditions, type Edition } from '../../../workbook/edition/standard-editions.ts';
+import { resetFaults } from '../../../workbook/io/faults.ts';
 import { serveDirectory } from '../../../workbook/io/serve-directory.ts';
 import { readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
 import type { RenderedEdition } from '../../../workbook/render/render-edition.ts';
@@ -53,6 +54,8 @@ async function render(toRender: readonly Edition[]): Promise<RenderedEdition[]> 
     },
   });
   try {
+    // A test below kills Chromium on purpose; the renders after it get a live one.
+    if (!browser.isConnected()) browser = await launchChromium();
     return await renderEditions(browser, toRender, () => ({
       siteUrl: server.url,
       manifest,
@@ -156,7 +159,95 @@ describe("the build's render cache", () => {
       warn.mockRestore();
     }
   });
+
+  it.each([
+    ['one byte of a stored PDF altered', (entry: string) => flipByte(path.join(entry, 'pdf.bin'))],
+    [
+      'its record altered',
+      (entry: string) => flipByte(path.join(entry, 'entry.json'), '"pageCount":', '"pageCount":1'),
+    ],
+  ])(
+    'does not trust an entry with %s: detected by its hash, said in one line, the same bytes as a cold build',
+    async (_what, damage) => {
+      damage(path.dirname(storedPdf(changed.pdfs.get('handout-a4'))));
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        const repaired = await build(openCache());
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(warn).toHaveBeenCalledWith(
+          expect.stringMatching(/^handout-a4: the stored PDF was damaged \(.+\); rendering it again\.$/),
+        );
+        expect(repaired.rendered).toEqual(['handout-a4']);
+        expect(repaired.pdfs).toEqual(changed.pdfs);
+      } finally {
+        warn.mockRestore();
+      }
+    },
+  );
+
+  describe('when Chromium is killed mid-render (WORKBOOK_FAULT, workbook/io/faults.ts)', () => {
+    const withFault = async <T>(fault: string, run: () => Promise<T>): Promise<T> => {
+      process.env['WORKBOOK_FAULT'] = fault;
+      resetFaults();
+      try {
+        return await run();
+      } finally {
+        delete process.env['WORKBOOK_FAULT'];
+        resetFaults();
+      }
+    };
+
+    it('render the edition again in a fresh browser, once: the same bytes, the cache holds the good renders', async () => {
+      rmSync(cacheFolder(), { recursive: true, force: true });
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        const survived = await withFault('kill-browser@handout-a4', () => build(openCache()));
+        expect(warn).toHaveBeenCalledWith(
+          expect.stringMatching(
+            /^handout-a4: Chromium stopped during the render \(.+\); rendering it again in a fresh browser\.$/,
+          ),
+        );
+        expect(survived.pdfs).toEqual(changed.pdfs);
+      } finally {
+        warn.mockRestore();
+      }
+      const again = await build(openCache());
+      expect(again.reused).toEqual(['handout-letter', 'handout-a4']);
+      expect(again.pdfs).toEqual(changed.pdfs);
+    });
+
+    it('stop with one line naming an edition that lost two browsers when the fresh one dies too; nothing stored', async () => {
+      rmSync(cacheFolder(), { recursive: true, force: true });
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        const failed = await withFault('kill-browser@handout-a4*2', () => build(openCache())).catch(
+          (error: unknown) => error,
+        );
+        expect(String((failed as Error).message)).toMatch(
+          /^Chromium stopped twice while rendering the handout-(letter|a4) edition \(.+\); no PDF was written\. .*run the command again\.$/,
+        );
+      } finally {
+        warn.mockRestore();
+      }
+      // The next build finds nothing to trust from the failed one, so it renders afresh.
+      expect(readdirSync(path.join(cacheFolder(), 'renders')), 'entries stored by a failed build').toEqual([]);
+    });
+  });
 });
+
+/** Changes a file on disk as a failing disk or a stray edit would: `from` → `to`, or one byte flipped. */
+function flipByte(file: string, from?: string, to?: string): void {
+  const bytes = readFileSync(file);
+  if (from !== undefined && to !== undefined) {
+    const text = bytes.toString('utf8');
+    expect(text).toContain(from);
+    writeFileSync(file, text.replace(new RegExp(`${from}\\d+`), to));
+    return;
+  }
+  const at = Math.floor(bytes.length / 2);
+  bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+  writeFileSync(file, bytes);
+}
 
 /** The stored PDF whose bytes are `digest`. */
 function storedPdf(digest: string | undefined): string {

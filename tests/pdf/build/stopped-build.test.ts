@@ -1,42 +1,71 @@
-import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { folderState, isAlive, startBuild, type BuildRunOptions } from '../../support/build-run.ts';
 import { requireDist } from '../../support/built-site.ts';
-import { childProcesses, isRunning } from '../../support/processes.ts';
 
 /*
- * Ctrl-C during `npm run build`, while the site builder's process (workbook/site/site-builder.ts)
- * is building: one line, exit code 130, the builder's process gone, no work folder, dist/ as it was.
+ * `npm run build` stopped by SIGINT (Ctrl-C) or SIGTERM (a logout, a sleep, a CI cancel) at each
+ * phase: exit 130, one line, every process it started gone (the site builder, Pagefind,
+ * Chromium), Chromium's profile folder removed, no work folder, dist/ exactly as it was. The
+ * site build and the search index are stopped from outside, as a person would, once their
+ * process is seen; the later phases by WORKBOOK_FAULT=stop@<phase> (workbook/io/faults.ts), which
+ * sends the signal at that exact point.
  */
 
+type Phase = [phase: string, signal: NodeJS.Signals, how: (signal: NodeJS.Signals) => BuildRunOptions];
+
+/** Sends `signal` to the build once a descendant matching `pattern` is seen, after `delayMs`. */
+const whenSeen =
+  (pattern: RegExp, delayMs = 0) =>
+  (signal: NodeJS.Signals): BuildRunOptions => {
+    let sent = false;
+    return {
+      args: ['--no-cache'],
+      onPoll: (build, descendants) => {
+        if (sent || !descendants.some(({ args }) => pattern.test(args))) return;
+        sent = true;
+        setTimeout(() => process.kill(build, signal), delayMs);
+      },
+    };
+  };
+const byFault =
+  (phase: string, args: string[] = ['--no-cache']) =>
+  (signal: NodeJS.Signals): BuildRunOptions => ({ args, env: { WORKBOOK_FAULT: `stop@${phase}:${signal}` } });
+
+const phases: Phase[] = [
+  // Into Astro's build itself: its config and content are loading.
+  ['the site build', 'SIGINT', whenSeen(/site-build-worker\.ts/, 1500)],
+  ['the site build', 'SIGTERM', whenSeen(/site-build-worker\.ts/, 1500)],
+  ['the search index (Pagefind)', 'SIGINT', whenSeen(/pagefind/i)],
+  ['the EPUB', 'SIGTERM', byFault('epub')],
+  ['the renders (Chromium laying pages out)', 'SIGINT', byFault('renders')],
+  // As the first edition is post-processed, while the others still render or post-process.
+  ['post-processing', 'SIGTERM', byFault('post-processed')],
+];
+
 describe('npm run build, stopped', () => {
-  it('by SIGINT during the site build: exit 130, one line, the builder gone, nothing left', async () => {
-    requireDist();
-    const before = statSync('dist/index.html').mtimeMs;
-    const build = spawn(process.execPath, [path.resolve('workbook/build-book.ts'), '--no-cache'], {
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    build.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
+  it.each(phases)(
+    'during %s by %s: exit 130, one line, nothing left running or written',
+    async (_phase, signal, how) => {
+      requireDist();
+      const before = folderState('dist');
+      const { done } = startBuild(how(signal));
+      const run = await done;
 
-    let builder: number | undefined;
-    for (let tries = 0; builder === undefined && tries < 100; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      builder = childProcesses(build.pid!).find(({ args }) => args.includes('site-build-worker.ts'))?.pid;
-    }
-    expect(builder, 'the site builder’s process, found by its parent pid').toBeDefined();
-    // Into the build itself: Astro is loaded and writing the first site.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    build.kill('SIGINT');
-
-    expect(await exited).toBe(130);
-    expect(stderr.trim().split('\n').at(-1)).toBe('Stopped; nothing was written.');
-    expect(stderr, 'no stack trace').not.toMatch(/^\s+at /m);
-    expect(isRunning(builder!), 'the site builder still running').toBe(false);
-    expect(existsSync('.build'), 'the work folder').toBe(false);
-    expect(statSync('dist/index.html').mtimeMs).toBe(before);
-  });
+      expect(run.code, run.stderr).toBe(130);
+      expect(run.stderr.trim().split('\n').at(-1)).toBe('Stopped; nothing was written.');
+      expect(run.stderr, 'no stack trace').not.toMatch(/^\s+at /m);
+      expect(run.seen.size, 'processes the build started').toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const alive = [...run.seen].filter(([pid]) => isAlive(pid)).map(([pid, args]) => `${pid} ${args.slice(0, 80)}`);
+      expect(alive, 'processes left running').toEqual([]);
+      const profiles = [...run.seen.values()].flatMap((args) => /--user-data-dir=(\S+)/.exec(args)?.[1] ?? []);
+      expect(
+        profiles.filter((profile) => existsSync(profile)),
+        'Chromium profile folders left',
+      ).toEqual([]);
+      expect(existsSync('.build'), 'the work folder').toBe(false);
+      expect(folderState('dist') === before, 'dist/ changed').toBe(true);
+    },
+  );
 });

@@ -21,7 +21,7 @@ describe('npm run workbook: bad options', () => {
       ['--practice', 'Hope \uE000 Counselling'],
       "--practice: U+E000 cannot be printed with the workbook's fonts; remove it.",
     ],
-    [['--bogus'], "Unknown option '--bogus'"],
+    [['--bogus'], '--bogus: not an option of this command; check its spelling.'],
     [
       ['--fillable', '--booklet'],
       '--fillable: a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet.',
