@@ -8,14 +8,7 @@ import { formatIssues } from '../../../src/lib/friendly-error.ts';
 import { nameInput } from '../../../src/lib/quote-input.ts';
 import remarkWorkbookBlocks from '../../../src/remark/remark-workbook-blocks.ts';
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
-import {
-  audience,
-  brokenChapter,
-  mutate,
-  slug,
-  words,
-  type Props,
-} from '../../support/content-arbitraries.ts';
+import { audience, brokenChapter, mutate, slug, words, type Props } from '../../support/content-arbitraries.ts';
 import { fuzzing, propertyParameters, rawControl } from '../../support/property-runs.ts';
 
 /**
