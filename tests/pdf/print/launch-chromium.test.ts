@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
+import { childProcesses } from '../../support/processes.ts';
 
 describe('launchChromium', () => {
   let browser: Browser;
@@ -26,7 +27,8 @@ describe('launchChromium', () => {
     expect(browser.isConnected()).toBe(true);
   });
 
-  // Chromium leaves empty `.org.chromium.Chromium.*` files behind in its temp folder.
+  // Chromium leaves empty `.org.chromium.Chromium.*` files behind in its temp folder, and a killed
+  // browser's helpers can write into its profile after Playwright removed it.
   it('keeps its temp files in a folder of its own, removed when it closes', async () => {
     const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('workbook-chromium-')));
     const before = ours();
@@ -34,6 +36,8 @@ describe('launchChromium', () => {
     const made = [...ours()].filter((name) => !before.has(name));
     expect(made).toHaveLength(1);
     const folder = path.join(tmpdir(), made[0]!);
+    // Playwright's profile for this browser is in that folder too, not loose in the temp folder.
+    expect(readdirSync(folder).filter((name) => name.startsWith('playwright_chromiumdev_profile-'))).toHaveLength(1);
     const page = await second.newPage();
     await page.setContent('<p>Compositing and printing use temp files.</p>');
     await page.pdf();
@@ -41,5 +45,27 @@ describe('launchChromium', () => {
     await second.close();
     expect(existsSync(folder), 'its temp folder after close').toBe(false);
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith('.org.chromium.'))).toEqual(leftBehind);
+  });
+
+  it('leaves no profile behind when its process is killed', async () => {
+    const loose = () => readdirSync(tmpdir()).filter((name) => name.startsWith('playwright_chromiumdev_profile-'));
+    const before = loose();
+    const doomed = await launchChromium();
+    const page = await doomed.newPage();
+    await page.setContent('<p>Storage and caches write to the profile.</p>');
+    const folder = readdirSync(tmpdir())
+      .filter((name) => name.startsWith('workbook-chromium-'))
+      .map((name) => path.join(tmpdir(), name))
+      .find((candidate) => readdirSync(candidate).some((name) => name.startsWith('playwright_chromiumdev_profile-')));
+    expect(folder).toBeDefined();
+    const disconnected = new Promise((resolve) => doomed.once('disconnected', resolve));
+    // Its main process: the child of this one whose profile is in that folder.
+    const main = childProcesses(process.pid).find(({ args }) => args.includes(`--user-data-dir=${folder}`));
+    expect(main).toBeDefined();
+    process.kill(main!.pid, 'SIGKILL');
+    await disconnected;
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(existsSync(folder!), 'its folder, a moment after it died').toBe(false);
+    expect(loose()).toEqual(before);
   });
 });
