@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderState, isAlive, startBuild, type BuildRunOptions } from '../../support/build-run.ts';
 import { requireDist } from '../../support/built-site.ts';
+import { useTempDir } from '../../support/temp-dir.ts';
 
 /*
  * `npm run build` stopped by SIGINT (Ctrl-C) or SIGTERM (a logout, a sleep, a CI cancel) at each
@@ -28,6 +31,36 @@ const whenSeen =
       },
     };
   };
+/**
+ * Pagefind indexes a site in well under a second, quicker than a poll can be sure to see it. Its
+ * Node API runs the binary PAGEFIND_EXTENDED_BINARY_PATH names; this one waits 1.5 s before
+ * starting the real binary, and leaves (with that binary) as soon as the process that started it
+ * is gone, as the real one does when its input closes.
+ */
+const scratch = useTempDir('slow-pagefind');
+function slowPagefind(): Record<string, string> {
+  const real = createRequire(import.meta.url).resolve(
+    `@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`,
+  );
+  const script = path.join(scratch(), 'slow-pagefind.mjs');
+  writeFileSync(
+    script,
+    `import { spawn } from 'node:child_process';
+const parent = process.ppid;
+let real;
+setInterval(() => { if (process.ppid !== parent) { real?.kill(); process.exit(0); } }, 50);
+setTimeout(() => {
+  real = spawn(${JSON.stringify(real)}, process.argv.slice(2), { stdio: 'inherit' });
+  real.on('exit', (code) => process.exit(code ?? 1));
+}, 1500);
+`,
+  );
+  const binary = path.join(scratch(), 'pagefind_extended');
+  writeFileSync(binary, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)} "$@"\n`);
+  chmodSync(binary, 0o755);
+  return { PAGEFIND_EXTENDED_BINARY_PATH: binary };
+}
+
 const byFault =
   (phase: string, args: string[] = ['--no-cache']) =>
   (signal: NodeJS.Signals): BuildRunOptions => ({ args, env: { WORKBOOK_FAULT: `stop@${phase}:${signal}` } });
@@ -36,7 +69,11 @@ const phases: Phase[] = [
   // Into Astro's build itself: its config and content are loading.
   ['the site build', 'SIGINT', whenSeen(/site-build-worker\.ts/, 1500)],
   ['the site build', 'SIGTERM', whenSeen(/site-build-worker\.ts/, 1500)],
-  ['the search index (Pagefind)', 'SIGINT', whenSeen(/pagefind/i)],
+  [
+    'the search index (Pagefind)',
+    'SIGINT',
+    (signal) => ({ ...whenSeen(/slow-pagefind/)(signal), env: slowPagefind() }),
+  ],
   ['the EPUB', 'SIGTERM', byFault('epub')],
   ['the renders (Chromium laying pages out)', 'SIGINT', byFault('renders')],
   // As the first edition is post-processed, while the others still render or post-process.
