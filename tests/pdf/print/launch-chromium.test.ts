@@ -49,15 +49,16 @@ describe('launchChromium', () => {
 
   it('leaves no profile behind when its process is killed', async () => {
     const loose = () => readdirSync(tmpdir()).filter((name) => name.startsWith('playwright_chromiumdev_profile-'));
+    const ours = () => readdirSync(tmpdir()).filter((name) => name.startsWith('workbook-chromium-'));
     const before = loose();
+    const foldersBefore = new Set(ours());
     const doomed = await launchChromium();
     const page = await doomed.newPage();
     await page.setContent('<p>Storage and caches write to the profile.</p>');
-    const folder = readdirSync(tmpdir())
-      .filter((name) => name.startsWith('workbook-chromium-'))
-      .map((name) => path.join(tmpdir(), name))
-      .find((candidate) => readdirSync(candidate).some((name) => name.startsWith('playwright_chromiumdev_profile-')));
-    expect(folder).toBeDefined();
+    // This browser's folder: the one its launch made (the suite's other browser has one too).
+    const made = ours().filter((name) => !foldersBefore.has(name));
+    expect(made).toHaveLength(1);
+    const folder = path.join(tmpdir(), made[0]!);
     const disconnected = new Promise((resolve) => doomed.once('disconnected', resolve));
     // Its main process: the child of this one whose profile is in that folder.
     const main = childProcesses(process.pid).find(({ args }) => args.includes(`--user-data-dir=${folder}`));
@@ -65,7 +66,7 @@ describe('launchChromium', () => {
     process.kill(main!.pid, 'SIGKILL');
     await disconnected;
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    expect(existsSync(folder!), 'its folder, a moment after it died').toBe(false);
+    expect(existsSync(folder), 'its folder, a moment after it died').toBe(false);
     expect(loose()).toEqual(before);
   });
 });
