@@ -46,6 +46,19 @@ export const ui = {
   audience: byAudience((name) => `For ${name}`, 'For both of you'),
   /** The readers, as every page names them: above each reader's writing block and signature. */
   partner: roleLabel,
+  /**
+   * In the shared book, under a prompt each partner answers alone: where the writing space is. The
+   * page is the prompt's page in that reader's personal copy, when the build knows it.
+   */
+  ownCopy: {
+    one: (page?: string) => (page ? `Answer this in your own copy, on page ${page}.` : 'Answer this in your own copy.'),
+    each: (pages?: Readonly<Record<string, string>>) =>
+      pages
+        ? `Each of you answers this alone, in your own copy (${Object.entries(pages)
+            .map(([id, page]) => `${roleName(id)}: page ${page}`)
+            .join('; ')}); then share what you choose.`
+        : 'Each of you answers this alone, in your own copy; then share what you choose.',
+  },
   exerciseLayout: {
     table: 'In the printed workbook this is a table to fill in.',
     checklist: 'In the printed workbook this is a checklist to tick.',
