@@ -72,9 +72,10 @@ export const ui = {
    */
   editionKinds: {
     workbook: {
-      title: 'The workbook',
-      short: 'Workbook',
-      description: 'Every chapter with writing space, to print double-sided and keep in a folder.',
+      title: 'The shared workbook',
+      short: 'Shared workbook',
+      description:
+        'Every chapter, with space for what you do together: the joint exercises, check-ins and agreements. Print it once, with a personal copy for each of you.',
     },
     handout: {
       title: 'Reflections handout',
@@ -91,7 +92,7 @@ export const ui = {
       title: 'Personal copies',
       short: 'Personal copy',
       description:
-        'One copy for each partner, to write in alone: your own prompts and those for both of you, with one writing space each.',
+        'One copy for each partner, with the writing space for every question you answer alone: your own prompts and those for both of you. Print one each, with the shared workbook.',
     },
     custom: { title: 'Other editions', short: 'Edition', description: 'An edition made with its own settings.' },
   } satisfies Record<EditionKind, { title: string; short: string; description: string }>,
