@@ -3,6 +3,7 @@ import type { EditionOptions } from '../../edition/edition-schema.ts';
 import { bookletCss, bookletPages } from '../../page/booklet-pages.ts';
 import { bookletMargins, bookMargins } from '../../page/page-margins.ts';
 import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
+import { applyCounselorPage } from './apply-counselor-page.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
 
@@ -16,7 +17,8 @@ export const lineDensities = {
 /**
  * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
- * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text; respaces the
+ * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text, and its page for
+ * its clients (apply-counselor-page.ts); respaces the
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
  * (apply-discreet.ts). Every name is set with textContent only.
  */
@@ -43,6 +45,7 @@ export function applyEdition(document: Document, edition: EditionOptions): void 
   applyReader(document, edition.for);
   if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
+  applyCounselorPage(document, edition);
   respaceLines(document, edition.lines, fullPageLines(edition));
   if (edition.booklet) {
     root.dataset['booklet'] = '';
