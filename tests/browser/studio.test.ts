@@ -335,6 +335,10 @@ describe('print studio', () => {
         'paper=a4',
         'practice',
         'contact',
+        'localNumbers',
+        'crisisRule',
+        'secretsPolicy',
+        'sessionChapters',
         'studio-remember',
         'Forget my details',
         'All',
@@ -376,6 +380,10 @@ describe('print studio', () => {
       expect(JSON.parse((await stored()) ?? 'null')).toEqual({
         practice: 'Quiet Harbor Counseling',
         contact: '555-0100',
+        localNumbers: '',
+        crisisRule: '',
+        secretsPolicy: '',
+        sessionChapters: '',
       });
       // A fresh visit without them in the address brings them back.
       await open(page, site.url(STUDIO));
