@@ -112,6 +112,16 @@ describe('print studio', () => {
     ['roomy lines', 'lines=roomy'],
     ['compact lines', 'lines=compact'],
     ['every setting of an old bookmark', BOOKMARK],
+    [
+      'the counselor’s page for their clients',
+      new URLSearchParams({
+        chapters: '2-3',
+        localNumbers: 'Emergency: 911 | Crisis line: 988 | Domestic abuse service: help.example.org',
+        crisisRule: 'Call the crisis line first, then leave me a message.',
+        secretsPolicy: 'I keep no secrets between partners.',
+        sessionChapters: '3',
+      }).toString(),
+    ],
   ])('counts the same pages as the CLI for %s', async (_, query) => {
     const studio = await studioPreview(query);
     const booklet = editionSettingsFromQuery(query)['booklet'] === true;
