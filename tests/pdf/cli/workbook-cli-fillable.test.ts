@@ -53,7 +53,11 @@ describe('npm run workbook -- --fillable --paper letter', () => {
 
   it('makes checklist items checkboxes, and signatures, dates and cells text fields', () => {
     const form = doc.getForm();
-    const items = manifest.chapters.flatMap((chapter) => chapter.exercises).reduce((sum, e) => sum + (e.items ?? 0), 0);
+    // The shared book's checklists are those done together; one partner's is ticked in their own copy.
+    const items = manifest.chapters
+      .flatMap((chapter) => chapter.exercises)
+      .filter((exercise) => exercise.for === 'both')
+      .reduce((sum, e) => sum + (e.items ?? 0), 0);
     const boxes = form.getFields().filter((field) => field instanceof PDFCheckBox);
     expect(boxes).toHaveLength(items);
     for (const field of form
@@ -62,11 +66,11 @@ describe('npm run workbook -- --fillable --paper letter', () => {
       expect(field, field.getName()).toBeInstanceOf(PDFTextField);
   });
 
-  it('gives every field a tooltip (/TU), naming the partner in a shared copy’s blocks', () => {
+  it('gives every field a tooltip (/TU), naming the partner on a shared copy’s signature lines', () => {
     const fields = doc.getForm().getFields() as (PDFTextField | PDFCheckBox)[];
     const missing = fields.filter((field) => tooltipOf(field).trim() === '').map((field) => field.getName());
     expect(missing).toEqual([]);
-    const hurt = fields.find((field) => /\.hurt\.1$/.test(field.getName()) && field.getName().includes('-prompt-'));
+    const hurt = fields.find((field) => /\.signature\.hurt$/.test(field.getName()));
     expect(hurt && tooltipOf(hurt)).toMatch(/^The partner who was hurt: /);
   });
 

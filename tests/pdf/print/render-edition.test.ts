@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { book } from '../../../src/lib/book.ts';
 import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
 import { standardEditions } from '../../../workbook/edition/standard-editions.ts';
+import { withOwnCopyPages } from '../../../workbook/edition/own-copy-pairing.ts';
+import { OWN_COPY_PAGES_PATH, publishedOwnCopyPagesSchema } from '../../../workbook/edition/own-copy-pages.ts';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import { renderEdition } from '../../../workbook/render/render-edition.ts';
 import { serveDirectory, type ServedDirectory } from '../../../workbook/io/serve-directory.ts';
@@ -33,7 +35,9 @@ describe('rendering an edition', () => {
     const date = (await PDFDocument.load(published, { updateMetadata: false })).getCreationDate()!;
     const server = await serveDirectory('dist');
     try {
-      const rendered = await renderEdition(browser, letter, {
+      // The build gave the shared book the personal copies' pages, and published them beside it.
+      const pages = publishedOwnCopyPagesSchema.parse(JSON.parse(readFileSync(`dist/${OWN_COPY_PAGES_PATH}`, 'utf8')));
+      const rendered = await renderEdition(browser, withOwnCopyPages(letter, pages), {
         siteUrl: server.url,
         manifest,
         date,
