@@ -42,6 +42,12 @@ describe('the site address', () => {
     }
   });
 
+  it('stops with one line naming both settings when neither SITE_URL nor siteUrl gives an address', () => {
+    expect(() => resolveSiteAddress(undefined, undefined)).toThrow(
+      /^The site has no address: content\/book\.json has no siteUrl and SITE_URL is not set; set SITE_URL to [^\n]*$/,
+    );
+  });
+
   it('stops on an unusable SITE_URL with one line naming it and the fix', () => {
     for (const bad of [
       'example.github.io',
