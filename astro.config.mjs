@@ -25,7 +25,7 @@ const address = siteAddressForConfig(process.env, book.siteUrl);
 const publicOrigin = address.isExample ? undefined : address.origin;
 
 export default defineConfig({
-  site: publicOrigin,
+  ...(publicOrigin ? { site: publicOrigin } : {}),
   base: address.base,
   trailingSlash: 'always',
   // Compression drops a line break between a word and a following link, gluing them ("readour").

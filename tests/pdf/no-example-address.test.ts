@@ -25,6 +25,7 @@ import { distDir, requireDist } from '../support/built-site.ts';
  * tooltips, streams); an EPUB as every file it holds.
  */
 
+if (!book.siteUrl) throw new Error('content/book.json has no siteUrl: this test is about its example address.');
 const exampleHost = new URL(book.siteUrl).hostname;
 
 /** Where `needle` occurs in a text, with a little of what surrounds it, for the failure message. */
