@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { gunzipSync, strFromU8, unzipSync } from 'fflate';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -22,7 +22,7 @@ import { distDir, requireDist } from '../support/built-site.ts';
  * A default build (no SITE_URL) has only the example address of content/book.json, which leads
  * nowhere: no file of dist/ may print it or link to it. Every file is read as text; a PDF also as
  * its printed text and every one of its objects decoded (metadata, link annotations, form fields'
- * tooltips, streams); an EPUB as every file it holds.
+ * tooltips, streams); an EPUB as every file it holds; a gzipped file unzipped.
  */
 
 if (!book.siteUrl) throw new Error('content/book.json has no siteUrl: this test is about its example address.');
@@ -64,6 +64,8 @@ async function textsOf(file: string): Promise<string[]> {
   const raw = Buffer.from(bytes).toString('latin1');
   if (file.endsWith('.pdf')) return [raw, ...(await pdfTexts(bytes))];
   if (file.endsWith('.epub')) return [raw, ...Object.values(unzipSync(bytes)).map((entry) => strFromU8(entry))];
+  // Search's index files (dist/pagefind/) are gzipped.
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return [raw, Buffer.from(gunzipSync(bytes)).toString('latin1')];
   return [raw];
 }
 
