@@ -5,6 +5,7 @@ import { bookletMargins, bookMargins } from '../../page/page-margins.ts';
 import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
+import { applySiteLinks } from './site-links.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
 export const lineDensities = {
@@ -18,7 +19,8 @@ export const lineDensities = {
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
  * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text; respaces the
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
- * (apply-discreet.ts). Every name is set with textContent only.
+ * (apply-discreet.ts); points links to the site's pages at its public address or drops them
+ * (site-links.ts). Every name is set with textContent only.
  */
 export function applyEdition(document: Document, edition: EditionOptions): void {
   const root = document.documentElement;
@@ -42,6 +44,7 @@ export function applyEdition(document: Document, edition: EditionOptions): void 
   }
   applyReader(document, edition.for);
   if (edition.discreet) applyDiscreet(document);
+  applySiteLinks(document, edition.discreet);
   setProvider(document, edition);
   respaceLines(document, edition.lines, fullPageLines(edition));
   if (edition.booklet) {
