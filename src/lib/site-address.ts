@@ -61,7 +61,7 @@ export const ADDRESS_WARNED_ENV = 'WORKBOOK_ADDRESS_WARNED';
 /** The one warning line for a build that would publish the placeholder address. */
 export function exampleAddressWarning(address: SiteAddress): string | undefined {
   if (!address.isExample) return undefined;
-  return `warning: the site's address is still the example ${address.href}; ${FIX} (or edit siteUrl in content/book.json).`;
+  return `warning: the site's address is still the example ${address.href}, so no page, PDF or EPUB names one; ${FIX} (or edit siteUrl in content/book.json).`;
 }
 
 /** `path` (absolute from the site's root, e.g. `/support/`) under `base`. */

@@ -21,7 +21,7 @@ describe('the site address', () => {
       const address = resolveSiteAddress(unset, EXAMPLE);
       expect(address).toMatchObject({ base: '/', printed: 'rebuilding-trust.example.org', isExample: true });
       const warning = exampleAddressWarning(address);
-      expect(warning).toMatch(/^warning: .*SITE_URL=https:\/\//);
+      expect(warning).toMatch(/^warning: .*no page, PDF or EPUB names one; .*SITE_URL=https:\/\//);
       expect(warning).not.toContain('\n');
     }
     expect(exampleAddressWarning(resolveSiteAddress('https://couples.hope-counselling.org/', EXAMPLE))).toBeUndefined();
