@@ -11,6 +11,7 @@ import { serveDirectory } from '../../../workbook/io/serve-directory.ts';
 import { readHeadersFile } from '../../../workbook/io/static-headers.ts';
 import { normaliseWhitespace, readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
 import { runWorkbookCli } from '../../support/run-workbook-cli.ts';
+import { linkUris, loadPdf } from '../../support/pdf-inspect.ts';
 import { crawlSite } from '../../support/crawl-site.ts';
 import { ownCacheConfig } from '../../support/own-cache-config.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
@@ -58,7 +59,8 @@ async function buildUnderSubpath(): Promise<{ site: string; pdf: string; discree
   const reader = book.readers[0]?.id ?? '';
   process.env['WORKBOOK_DIST'] = site;
   try {
-    const cli = await runWorkbookCli(['--paper', 'a4', '--chapters', '2', '--out', pdf]);
+    // With the facilitator guide: it links to the studio.
+    const cli = await runWorkbookCli(['--paper', 'a4', '--chapters', '2', '--facilitator', '--out', pdf]);
     expect(cli.code, cli.stderr).toBe(0);
     const discreet = await runWorkbookCli([
       '--paper',
@@ -68,6 +70,7 @@ async function buildUnderSubpath(): Promise<{ site: string; pdf: string; discree
       '--for',
       reader,
       '--discreet',
+      '--facilitator',
       '--out',
       discreetPdf,
     ]);
@@ -143,12 +146,18 @@ describe(`a site built for ${SITE_URL}`, () => {
       expect(text).toContain('Online: example.github.io/rebuilding-trust/');
       expect(text).toContain('example.github.io/rebuilding-trust');
       expect(text).not.toContain('rebuilding-trust.example.org');
+      // Its links to the site's pages open the site, not the local server that printed the PDF.
+      const links = linkUris(await loadPdf(new Uint8Array(readFileSync(pdf))));
+      expect(links).toContain(`${SITE_URL}workbook/studio/`);
+      expect(links.filter((uri) => !/^https:\/\//.test(uri))).toEqual([]);
 
       // A discreet copy prints the address nowhere: it names the subject.
       const discreetText = normaliseWhitespace((await readPdfText(readFileSync(discreetPdf))).pages.join(' '));
       expect(discreetText).toMatch(/\bchapter 2\b/i);
       expect(discreetText).not.toContain('example.github.io');
       expect(discreetText).not.toContain('Online:');
+      const discreetLinks = linkUris(await loadPdf(new Uint8Array(readFileSync(discreetPdf))));
+      expect(discreetLinks.filter((uri) => uri.includes('example.github.io') || !/^https:\/\//.test(uri))).toEqual([]);
     } finally {
       await server.close();
     }
