@@ -13,15 +13,19 @@ import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 import remarkBaseLinks from './src/remark/remark-base-links.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { addressStaysOnServer } from './src/integrations/address-stays-on-server.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
 
 // SITE_URL or content/book.json's siteUrl; may carry a path (GitHub Pages project sites).
 const address = siteAddressForConfig(process.env, book.siteUrl);
+// The example address leads nowhere: without a real one Astro has no `site`, so no page names an
+// absolute address (canonical, og:url) and there is no sitemap (it needs absolute addresses).
+const publicOrigin = address.isExample ? undefined : address.origin;
 
 export default defineConfig({
-  site: address.origin,
+  ...(publicOrigin ? { site: publicOrigin } : {}),
   base: address.base,
   trailingSlash: 'always',
   // Compression drops a line break between a word and a following link, gluing them ("readour").
@@ -34,6 +38,7 @@ export default defineConfig({
   // the Content-Security-Policy allows scripts from this site only, with no inline script. Font
   // slices stay files too, so unicode-range decides which ones a page downloads.
   vite: {
+    plugins: [addressStaysOnServer()],
     css: fontFilesCss,
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') || isFontFile(file) ? false : undefined) },
   },
@@ -54,7 +59,9 @@ export default defineConfig({
     }),
     workbookPrint(),
     headersFileIntegration(),
-    sitemap({ filter: (page) => !page.includes('/workbook/print/') && !page.endsWith('/404/') }),
+    ...(publicOrigin
+      ? [sitemap({ filter: (page) => !page.includes('/workbook/print/') && !page.endsWith('/404/') })]
+      : []),
     // Last: it reads the finished pages.
     searchIndex({ language: book.language }),
   ],

@@ -32,9 +32,14 @@ const siteUrlSchema = z.url({ protocol: /^https?$/ }).refine((value) => !/[?#]/.
  * `SITE_URL` (when set and not empty) overrides `fallback`, the `siteUrl` of `content/book.json`.
  * An unusable `SITE_URL` throws one line naming it and the fix.
  */
-export function resolveSiteAddress(siteUrl: string | undefined, fallback: string): SiteAddress {
+export function resolveSiteAddress(siteUrl: string | undefined, fallback: string | undefined): SiteAddress {
   const fromEnv = siteUrl !== undefined && siteUrl.trim() !== '';
-  const value = fromEnv ? siteUrl.trim() : fallback;
+  if (!fromEnv && fallback === undefined) {
+    throw new FriendlyError(
+      `The site has no address: content/book.json has no siteUrl and SITE_URL is not set; ${FIX}.`,
+    );
+  }
+  const value = fromEnv ? siteUrl.trim() : (fallback ?? '');
   if (!siteUrlSchema.safeParse(value).success) {
     const source = fromEnv ? 'SITE_URL' : 'content/book.json → siteUrl';
     throw new FriendlyError(`${source} "${value}" is not an http(s) address without ?query or #fragment: ${FIX}.`);
@@ -56,7 +61,7 @@ export const ADDRESS_WARNED_ENV = 'WORKBOOK_ADDRESS_WARNED';
 /** The one warning line for a build that would publish the placeholder address. */
 export function exampleAddressWarning(address: SiteAddress): string | undefined {
   if (!address.isExample) return undefined;
-  return `warning: the site's address is still the example ${address.href}; ${FIX} (or edit siteUrl in content/book.json).`;
+  return `warning: the site's address is still the example ${address.href}, so no page, PDF or EPUB names one; ${FIX} (or edit siteUrl in content/book.json).`;
 }
 
 /** `path` (absolute from the site's root, e.g. `/support/`) under `base`. */
@@ -70,7 +75,7 @@ export function joinBase(base: string, path: string): string {
  * trace; warns once when it is still the example (build-book.ts warns itself and sets
  * ADDRESS_WARNED_ENV for its inner site builds).
  */
-export function siteAddressForConfig(env: NodeJS.ProcessEnv, fallback: string): SiteAddress {
+export function siteAddressForConfig(env: NodeJS.ProcessEnv, fallback: string | undefined): SiteAddress {
   let address: SiteAddress;
   try {
     address = resolveSiteAddress(env['SITE_URL'], fallback);

@@ -57,8 +57,13 @@ export const bookSchema = z
     licence: z.string().trim().min(1),
     /** One sentence for the home page's meta description (at most 200 characters). */
     description: z.string().trim().min(1).max(200),
-    /** The public address of the site, used for canonical URLs, the sitemap and print footers. */
-    siteUrl: z.url({ protocol: /^https?$/ }),
+    /**
+     * The public address of the site (SITE_URL overrides it), for canonical URLs, the sitemap and
+     * the addresses printed in the workbook. Optional here only because the copy of this file
+     * bundled into a page's scripts leaves it out (src/integrations/address-stays-on-server.ts);
+     * the build needs it or SITE_URL.
+     */
+    siteUrl: z.url({ protocol: /^https?$/ }).optional(),
     /** The PDF's author field. */
     author: z.string().trim().min(1),
     /** The PDF's keywords. */

@@ -193,7 +193,7 @@ describe('print studio', () => {
     expect(pages % 4).toBe(0);
     expect(sides).toBe(pages / 2);
     expect(firstSheet).toHaveLength(2);
-    expect(firstSheet[0]).toContain('Read the guide privately');
+    expect(firstSheet[0]).toContain('This workbook is not a substitute for therapy');
     expect(firstSheet[1]).toContain('A workbook for couples');
     expect(firstSheet[1]).toContain('Provided by Hope Counselling');
     expect(

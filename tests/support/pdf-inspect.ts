@@ -18,6 +18,18 @@ export function catalogHasDict(doc: PDFDocument, key: string): boolean {
   return doc.catalog.lookup(PDFName.of(key)) instanceof PDFDict;
 }
 
+/** Every address the PDF's link annotations open (`/A << /URI … >>`), in object order. */
+export function linkUris(doc: PDFDocument): string[] {
+  const uris: string[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const action = object.lookup(PDFName.of('A'));
+    const uri = action instanceof PDFDict ? action.lookup(PDFName.of('URI')) : undefined;
+    if (uri instanceof PDFString || uri instanceof PDFHexString) uris.push(uri.decodeText());
+  }
+  return uris;
+}
+
 /** The trailer's `/ID [<a> <b>]` as written in the bytes. */
 export function trailerId(bytes: Uint8Array): [string, string] | undefined {
   const match = /\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/.exec(Buffer.from(bytes).toString('latin1'));

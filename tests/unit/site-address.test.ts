@@ -21,7 +21,7 @@ describe('the site address', () => {
       const address = resolveSiteAddress(unset, EXAMPLE);
       expect(address).toMatchObject({ base: '/', printed: 'rebuilding-trust.example.org', isExample: true });
       const warning = exampleAddressWarning(address);
-      expect(warning).toMatch(/^warning: .*SITE_URL=https:\/\//);
+      expect(warning).toMatch(/^warning: .*no page, PDF or EPUB names one; .*SITE_URL=https:\/\//);
       expect(warning).not.toContain('\n');
     }
     expect(exampleAddressWarning(resolveSiteAddress('https://couples.hope-counselling.org/', EXAMPLE))).toBeUndefined();
@@ -40,6 +40,12 @@ describe('the site address', () => {
     for (const host of ['example.github.io', 'myexample.org', 'example.org.uk', 'hope-counselling.org']) {
       expect(isExampleHost(host), host).toBe(false);
     }
+  });
+
+  it('stops with one line naming both settings when neither SITE_URL nor siteUrl gives an address', () => {
+    expect(() => resolveSiteAddress(undefined, undefined)).toThrow(
+      /^The site has no address: content\/book\.json has no siteUrl and SITE_URL is not set; set SITE_URL to [^\n]*$/,
+    );
   });
 
   it('stops on an unusable SITE_URL with one line naming it and the fix', () => {

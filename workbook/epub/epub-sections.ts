@@ -16,9 +16,10 @@ export interface EpubSection {
 /**
  * Splits the e-book source into its sections and makes each one's markup XHTML: no Astro scope
  * attributes, every link to a page of the book pointed at its file, every other site link made
- * absolute (an e-book has no site around it).
+ * absolute (an e-book has no site around it), or, with no `siteUrl` (the site has only the
+ * example address, which leads nowhere), left as its words without a link.
  */
-export function readEpubSections(sourceHtml: string, siteUrl: string): EpubSection[] {
+export function readEpubSections(sourceHtml: string, siteUrl: string | undefined): EpubSection[] {
   const { document } = parseHTML(sourceHtml);
   const elements = [...document.querySelectorAll('body > section[data-epub-file]')];
   const fileOf = new Map(
@@ -29,9 +30,11 @@ export function readEpubSections(sourceHtml: string, siteUrl: string): EpubSecti
       for (const name of el.getAttributeNames()) if (name.startsWith('data-astro-')) el.removeAttribute(name);
       const href = el.getAttribute('href');
       if (el.tagName === 'A' && href?.startsWith('/')) {
-        const url = new URL(href, siteUrl);
+        const url = new URL(href, siteUrl ?? 'http://site.invalid');
         const file = fileOf.get(url.pathname);
-        el.setAttribute('href', file === undefined ? url.href : `${file}.xhtml${url.hash}`);
+        if (file !== undefined) el.setAttribute('href', `${file}.xhtml${url.hash}`);
+        else if (siteUrl !== undefined) el.setAttribute('href', url.href);
+        else el.replaceWith(...el.childNodes);
       }
     }
     return {

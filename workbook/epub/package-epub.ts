@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { book } from '../../src/lib/book.ts';
-import { absoluteUrl } from '../../src/lib/site.ts';
+import { publicUrl } from '../../src/lib/site.ts';
 import type { Book } from '../../src/schemas/book.ts';
 import type { EpubSection } from './epub-sections.ts';
 
@@ -15,6 +16,19 @@ h1, h2, h3 { line-height: 1.2; }
 .exercise { margin: 1em 0; padding: 0.5em 1em; border: 1px solid currentColor; }
 .reflection__for, .exercise__kind { font-weight: bold; }
 `;
+
+/**
+ * The e-book's unique identifier: the address of the whole guide online, or, while the site has
+ * only the example address (which must not be published), a name-based UUID of the book's slug:
+ * the same for every build of the same book, as a reproducible build needs.
+ */
+export function bookIdentifier(book: Pick<Book, 'slug'>, address: string | undefined = publicUrl('/book/')): string {
+  if (address) return address;
+  const hex = createHash('sha256').update(`epub:${book.slug}`).digest('hex');
+  // RFC 9562 layout: version 8 (custom), variant 10.
+  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 const escapeXml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -76,7 +90,7 @@ function packageFile(book: Book, sections: EpubSection[], date: Date): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${book.language}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-<dc:identifier id="book-id">${escapeXml(absoluteUrl('/book/'))}</dc:identifier>
+<dc:identifier id="book-id">${escapeXml(bookIdentifier(book))}</dc:identifier>
 <dc:title>${escapeXml(book.title)}</dc:title>
 <dc:language>${book.language}</dc:language>
 <dc:creator>${escapeXml(book.author)}</dc:creator>

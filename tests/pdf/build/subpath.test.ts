@@ -4,12 +4,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { book } from '../../../src/lib/book.ts';
 import type { WorkbookPages } from '../../../src/schemas/workbook-pages.ts';
 import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
 import { serveDirectory } from '../../../workbook/io/serve-directory.ts';
 import { readHeadersFile } from '../../../workbook/io/static-headers.ts';
 import { normaliseWhitespace, readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
 import { runWorkbookCli } from '../../support/run-workbook-cli.ts';
+import { linkUris, loadPdf } from '../../support/pdf-inspect.ts';
 import { crawlSite } from '../../support/crawl-site.ts';
 import { ownCacheConfig } from '../../support/own-cache-config.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
@@ -26,13 +28,15 @@ const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const SITE_URL = 'https://example.github.io/rebuilding-trust/';
 const BASE = '/rebuilding-trust/';
 const PDF = 'rebuilding-trust-workbook-a4.pdf';
+const DISCREET_PDF = 'discreet-copy-a4.pdf';
 const scratch = useTempDir('subpath');
 
 /**
- * One site build, then one edition printed from it through the CLI. The build is told of the
- * download beforehand (its figures are placeholders) so its pages link to it and the crawl follows.
+ * One site build, then two editions printed from it through the CLI (the workbook, and a discreet
+ * personal copy). The build is told of the workbook's download beforehand (its figures are
+ * placeholders) so its pages link to it and the crawl follows.
  */
-async function buildUnderSubpath(): Promise<{ site: string; pdf: string }> {
+async function buildUnderSubpath(): Promise<{ site: string; pdf: string; discreetPdf: string }> {
   const site = path.join(scratch(), 'site');
   const pagesFile = path.join(scratch(), 'workbook-pages.json');
   const pages: WorkbookPages = {
@@ -51,21 +55,37 @@ async function buildUnderSubpath(): Promise<{ site: string; pdf: string }> {
   );
   expect(stderr, 'no example-address warning for a real address').not.toMatch(/example\b.*SITE_URL/);
   const pdf = path.join(scratch(), PDF);
+  const discreetPdf = path.join(scratch(), DISCREET_PDF);
+  const reader = book.readers[0]?.id ?? '';
   process.env['WORKBOOK_DIST'] = site;
   try {
-    const cli = await runWorkbookCli(['--paper', 'a4', '--chapters', '2', '--out', pdf]);
+    // With the facilitator guide: it links to the studio.
+    const cli = await runWorkbookCli(['--paper', 'a4', '--chapters', '2', '--facilitator', '--out', pdf]);
     expect(cli.code, cli.stderr).toBe(0);
+    const discreet = await runWorkbookCli([
+      '--paper',
+      'a4',
+      '--chapters',
+      '2',
+      '--for',
+      reader,
+      '--discreet',
+      '--facilitator',
+      '--out',
+      discreetPdf,
+    ]);
+    expect(discreet.code, discreet.stderr).toBe(0);
   } finally {
     delete process.env['WORKBOOK_DIST'];
   }
   mkdirSync(path.join(site, 'downloads'), { recursive: true });
   copyFileSync(pdf, path.join(site, 'downloads', PDF));
-  return { site, pdf };
+  return { site, pdf, discreetPdf };
 }
 
 describe(`a site built for ${SITE_URL}`, () => {
   it('works entirely under its path: every page, link, asset, font and download; its addresses; its studio; its PDF', async () => {
-    const { site, pdf } = await buildUnderSubpath();
+    const { site, pdf, discreetPdf } = await buildUnderSubpath();
     const server = await serveDirectory(site, BASE, { headersFor: readHeadersFile(site) });
     try {
       expect(server.url).toMatch(/\/rebuilding-trust\/$/);
@@ -94,6 +114,7 @@ describe(`a site built for ${SITE_URL}`, () => {
         const expected = `${SITE_URL}${new URL(url).pathname.slice(BASE.length)}`;
         expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), url).toBe(expected);
         expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content'), url).toBe(expected);
+        expect(document.body.dataset['pageUrl'], `${url}: what its printout ends with`).toBe(expected);
       }
       const sitemap = readFileSync(path.join(site, 'sitemap-0.xml'), 'utf8');
       const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
@@ -125,6 +146,18 @@ describe(`a site built for ${SITE_URL}`, () => {
       expect(text).toContain('Online: example.github.io/rebuilding-trust/');
       expect(text).toContain('example.github.io/rebuilding-trust');
       expect(text).not.toContain('rebuilding-trust.example.org');
+      // Its links to the site's pages open the site, not the local server that printed the PDF.
+      const links = linkUris(await loadPdf(new Uint8Array(readFileSync(pdf))));
+      expect(links).toContain(`${SITE_URL}workbook/studio/`);
+      expect(links.filter((uri) => !/^https:\/\//.test(uri))).toEqual([]);
+
+      // A discreet copy prints the address nowhere: it names the subject.
+      const discreetText = normaliseWhitespace((await readPdfText(readFileSync(discreetPdf))).pages.join(' '));
+      expect(discreetText).toMatch(/\bchapter 2\b/i);
+      expect(discreetText).not.toContain('example.github.io');
+      expect(discreetText).not.toContain('Online:');
+      const discreetLinks = linkUris(await loadPdf(new Uint8Array(readFileSync(discreetPdf))));
+      expect(discreetLinks.filter((uri) => uri.includes('example.github.io') || !/^https:\/\//.test(uri))).toEqual([]);
     } finally {
       await server.close();
     }

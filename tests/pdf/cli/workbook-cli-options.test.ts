@@ -103,7 +103,7 @@ describe('npm run workbook --booklet', () => {
     const pages = sides.length * 2;
     expect(pages % 4).toBe(0);
     // Sheet 1 front: the back page on the left, the cover on the right.
-    expect(sides[0]?.left).toContain('Read the guide privately');
+    expect(sides[0]?.left).toContain('If anyone is unsafe, seek help before doing couples exercises');
     expect(sides[0]?.right).toContain('A WORKBOOK FOR COUPLES');
     // Sheet 1 back: page 2 (the imprint) on the left, page n−1 on the right.
     expect(sides[1]?.left).toContain('not a substitute for therapy');

@@ -7,6 +7,7 @@ import { applyCounselorPage } from './apply-counselor-page.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
+import { applySiteLinks } from './site-links.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
 export const lineDensities = {
@@ -21,7 +22,8 @@ export const lineDensities = {
  * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text, and its page for
  * its clients (apply-counselor-page.ts); respaces the
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
- * (apply-discreet.ts). Every name is set with textContent only.
+ * (apply-discreet.ts); points links to the site's pages at its public address or drops them
+ * (site-links.ts). Every name is set with textContent only.
  */
 export function applyEdition(document: Document, edition: EditionOptions, ownCopyPages?: OwnCopyPages): void {
   const root = document.documentElement;
@@ -45,6 +47,7 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
   }
   applyReader(document, edition.for, ownCopyPages);
   if (edition.discreet) applyDiscreet(document);
+  applySiteLinks(document, edition.discreet);
   setProvider(document, edition);
   applyCounselorPage(document, edition);
   respaceLines(document, edition.lines, fullPageLines(edition));
