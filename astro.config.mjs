@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { book } from './src/lib/book.ts';
 import process from 'node:process';
 import { siteAddressForConfig } from './src/lib/site-address.ts';
+import { guideContentDir } from './src/lib/content-dir.ts';
 import remarkKnownComponents from './src/remark/remark-known-components.ts';
 import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
 import remarkOnlyIn from './src/remark/remark-only-in.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
         smartypants: false,
         remarkPlugins: [
           [remarkKnownComponents, { allowed: ['Reflection', 'Exercise', 'Only'] }],
-          remarkOnlyIn,
+          [remarkOnlyIn, { chapters: guideContentDir() }],
           remarkWorkbookBlocks,
           remarkReadingTime,
           remarkArticleText,

@@ -9,6 +9,7 @@
  * read whole), a mark inside another, and a list item made only of a mark (its bullet would stay,
  * empty, in the other media).
  */
+import path from 'node:path';
 import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
@@ -62,11 +63,28 @@ export function collectMediumMarks(
   return { marks, problems };
 }
 
-export default function remarkOnlyIn() {
+export interface OnlyInOptions {
+  /** The chapters' folder (guideContentDir()): no mark there, see below. */
+  chapters?: string;
+}
+
+export default function remarkOnlyIn(options: OnlyInOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const { problems } = collectMediumMarks(tree, (node) => sourceLocation(file, node));
+    const { marks, problems } = collectMediumMarks(tree, (node) => sourceLocation(file, node));
+    // A chapter is the article, the same everywhere, and our prompts, whose marks are refused
+    // above; a mark among the article's paragraphs would also be counted as the article's text.
+    const [mark] = marks;
+    if (mark && options.chapters !== undefined && file.path && isInside(file.path, options.chapters))
+      problems.push(
+        `${mark.location} <${onlyComponent}>: a chapter is the same in every medium; put what only one medium needs in content/safety/ or content/howto/, or reword it so it is true everywhere.`,
+      );
     if (problems.length > 0) throw new FriendlyError(problems.join('\n'));
   };
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(file));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** True when the mark is all a list item holds (directly, or as the only thing in its paragraph). */
