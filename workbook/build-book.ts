@@ -32,6 +32,8 @@ import { renderTimeoutMs } from './render/render-timeout.ts';
 import { EPUB_FILE_NAME } from './epub/package-epub.ts';
 import { startSiteBuilder, type SiteBuilder } from './site/site-builder.ts';
 import type { RenderedEdition } from './render/render-edition.ts';
+import { ownCopyPagesOf, withOwnCopyPages } from './edition/own-copy-pairing.ts';
+import { OWN_COPY_PAGES_PATH } from './edition/own-copy-pages.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.build');
@@ -109,13 +111,25 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     const manifestFile = path.join(firstPass, 'workbook/print/book.json');
     const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
     const render = (editions: readonly Edition[]) => renderAll(renderer, firstPass, manifest, editions, date, signal);
-    const { results: rendered, reused } = cache
-      ? await cache.renders(
-          { siteDir: firstPass, siteAddress, date, author: book.author, keywords: book.keywords },
-          standardEditions,
-          render,
-        )
-      : { results: await render(standardEditions), reused: [] };
+    const renderThroughCache = async (editions: readonly Edition[]) =>
+      cache
+        ? await cache.renders(
+            { siteDir: firstPass, siteAddress, date, author: book.author, keywords: book.keywords },
+            editions,
+            render,
+          )
+        : { results: await render(editions), reused: [] };
+    // The personal copies first: the shared books print the page of each prompt in them.
+    const personal = await renderThroughCache(standardEditions.filter((edition) => edition.kind === 'personal'));
+    const ownCopyPages = ownCopyPagesOf(personal.results);
+    const shared = await renderThroughCache(
+      standardEditions
+        .filter((edition) => edition.kind !== 'personal')
+        .map((edition) => withOwnCopyPages(edition, ownCopyPages)),
+    );
+    const byName = new Map([...personal.results, ...shared.results].map((result) => [result.edition.name, result]));
+    const rendered = standardEditions.map((edition) => byName.get(edition.name)!);
+    const reused = [...personal.reused, ...shared.reused];
     // Closed now: the second site build needs the cores more than an idle Chromium needs memory.
     await closeRenderer(renderer);
     if (reused.length > 0)
@@ -141,6 +155,8 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
       console.log(`site built with the PDFs' pages and sizes (${elapsed()})`);
     }
     await cp(path.join(work, 'downloads'), path.join(site, 'downloads'), { recursive: true });
+    // For the CLI: a shared book it makes points to the same pages as the build's (own-copy-pairing.ts).
+    await writeFile(path.join(site, OWN_COPY_PAGES_PATH), `${JSON.stringify(ownCopyPages)}\n`);
 
     signal.throwIfAborted();
     // Swap the finished site in: dist/ is the old complete site or the new one, never half of each.

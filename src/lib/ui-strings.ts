@@ -46,6 +46,19 @@ export const ui = {
   audience: byAudience((name) => `For ${name}`, 'For both of you'),
   /** The readers, as every page names them: above each reader's writing block and signature. */
   partner: roleLabel,
+  /**
+   * In the shared book, under a prompt each partner answers alone: where the writing space is. The
+   * page is the prompt's page in that reader's personal copy, when the build knows it.
+   */
+  ownCopy: {
+    one: (page?: string) => (page ? `Answer this in your own copy, on page ${page}.` : 'Answer this in your own copy.'),
+    each: (pages?: Readonly<Record<string, string>>) =>
+      pages
+        ? `Each of you answers this alone, in your own copy (${Object.entries(pages)
+            .map(([id, page]) => `${roleName(id)}: page ${page}`)
+            .join('; ')}); then share what you choose.`
+        : 'Each of you answers this alone, in your own copy; then share what you choose.',
+  },
   exerciseLayout: {
     table: 'In the printed workbook this is a table to fill in.',
     checklist: 'In the printed workbook this is a checklist to tick.',
@@ -59,9 +72,10 @@ export const ui = {
    */
   editionKinds: {
     workbook: {
-      title: 'The workbook',
-      short: 'Workbook',
-      description: 'Every chapter with writing space, to print double-sided and keep in a folder.',
+      title: 'The shared workbook',
+      short: 'Shared workbook',
+      description:
+        'Every chapter, with space for what you do together: the joint exercises, check-ins and agreements. Print it once, with a personal copy for each of you.',
     },
     handout: {
       title: 'Reflections handout',
@@ -78,7 +92,7 @@ export const ui = {
       title: 'Personal copies',
       short: 'Personal copy',
       description:
-        'One copy for each partner, to write in alone: your own prompts and those for both of you, with one writing space each.',
+        'One copy for each partner, with the writing space for every question you answer alone: your own prompts and those for both of you. Print one each, with the shared workbook.',
     },
     custom: { title: 'Other editions', short: 'Edition', description: 'An edition made with its own settings.' },
   } satisfies Record<EditionKind, { title: string; short: string; description: string }>,

@@ -119,6 +119,24 @@ describe('print studio', () => {
     expect(studio.sides ?? studio.pages).toBe(await cliPages(query));
   });
 
+  // The shared book points to each prompt's page in the prebuilt personal copies, as the CLI's and
+  // the build's do (own-copy-pages.json); a chapter selection moves those pages, so it names none.
+  it.each([
+    ['every chapter', 'paper=a4', /^Answer this in your own copy, on page \d+\.$/],
+    ['a chapter selection', 'paper=a4&chapters=2-4', /^Answer this in your own copy\.$/],
+  ])('points the shared book’s prompts to the personal copies’ pages for %s', async (_, query, pointer) => {
+    await site.withPage({}, async (page) => {
+      await open(page, site.url(`${STUDIO}?${query}`));
+      await readyStudioPreview(page);
+      const frame = await previewFrame(page);
+      const pointers = await frame.locator('.print-own-copy').allTextContents();
+      expect(pointers.length).toBeGreaterThan(0);
+      const oneReader = pointers.filter((text) => text.startsWith('Answer this'));
+      expect(oneReader.length).toBeGreaterThan(0);
+      for (const text of oneReader) expect(text.replace(/\s+/g, ' ').trim()).toMatch(pointer);
+    });
+  });
+
   it('opens an edition bookmarked in the old address format as that same edition', async () => {
     const expected = editionSchema.parse(editionSettingsFromQuery(BOOKMARK));
     await site.withPage({}, async (page) => {

@@ -16,12 +16,15 @@ import { checkSafetyFirst } from '../../workbook/guard/safety-first.ts';
 const page = `<!doctype html><html><head><title>Rebuilding Trust After Infidelity</title></head><body>
 <h1 class="print-cover__title" data-discreet-title="Our workbook">Rebuilding Trust After Infidelity</h1>
 <p data-copy="couple">Partner A</p><p data-copy="personal">This copy belongs to</p>
-<div class="print-reflection" data-for="hurt"><p>hurt prompt</p><div class="writing"></div></div>
-<div class="print-reflection" data-for="involved"><p>involved prompt</p><div class="writing"></div></div>
-<div class="print-reflection" data-for="both"><p>both prompt</p>
-  <div class="writing"><div class="writing__keep"><p class="writing__label">Partner A</p></div></div>
-  <div class="writing"><div class="writing__keep"><p class="writing__label">Partner B</p></div></div></div>
-<section class="print-exercise" data-for="involved">involved exercise</section>
+<div class="print-reflection print-reflection--page" id="hurt-prompt" data-for="hurt" data-answer="own-copy"><p>hurt prompt</p>
+  <p class="print-own-copy" data-copy="couple" data-own-copy-template="On page {page:hurt}.">In your own copy.</p><div class="writing"></div></div>
+<div class="print-reflection" id="involved-prompt" data-for="involved" data-answer="own-copy"><p>involved prompt</p>
+  <p class="print-own-copy" data-copy="couple" data-own-copy-template="On page {page:involved}.">In your own copy.</p><div class="writing"></div></div>
+<div class="print-reflection" id="both-prompt" data-for="both" data-answer="own-copy"><p>both prompt</p>
+  <p class="print-own-copy" data-copy="couple" data-own-copy-template="Pages {page:hurt} and {page:involved}.">In your own copies.</p><div class="writing"></div></div>
+<section class="print-exercise" id="involved-exercise" data-for="involved" data-answer="own-copy" data-checklist="A check">involved exercise
+  <p class="print-own-copy" data-copy="couple" data-own-copy-template="On page {page:involved}.">In your own copy.</p><table class="print-table"></table></section>
+<section class="print-exercise" id="joint" data-for="both"><p>joint exercise</p><div class="signatures"></div></section>
 <span data-personal-text="Your signature">Partner A: signature</span>
 <p data-discreet="remove">Read the guide at rebuilding-trust.example.org</p>
 </body></html>`;
@@ -29,12 +32,26 @@ const page = `<!doctype html><html><head><title>Rebuilding Trust After Infidelit
 const text = (document: Document) => document.body.textContent.replace(/\s+/g, ' ').trim();
 
 describe('applyReader', () => {
-  it('keeps the shared book as it is, without the personal copy’s lines', () => {
+  it('gives the shared book the space of joint exercises only, every prompt pointing to its own copies', () => {
     const { document } = parseHTML(page);
     applyReader(document, 'couple');
     expect(text(document)).toContain('involved prompt');
-    expect(document.querySelectorAll('.writing__label')).toHaveLength(2);
+    expect(text(document)).toContain('involved exercise');
+    expect(document.querySelectorAll('.writing, .print-table')).toHaveLength(0);
+    expect(document.querySelectorAll('#joint > .signatures')).toHaveLength(1);
+    // A prompt without space is a paragraph: no page of its own, no boxes to tick.
+    expect(document.querySelector('.print-reflection--page')).toBeNull();
+    expect(document.querySelector('[data-checklist]')).toBeNull();
+    expect(document.querySelectorAll('.print-own-copy')).toHaveLength(4);
+    expect(text(document)).toContain('In your own copies.');
     expect(text(document)).not.toContain('This copy belongs to');
+  });
+
+  it('names the page in each reader’s own copy when it is known, and none when one is missing', () => {
+    const { document } = parseHTML(page);
+    applyReader(document, 'couple', { hurt: { 'hurt-prompt': 7, 'both-prompt': 9 }, involved: { 'both-prompt': 12 } });
+    const pointers = [...document.querySelectorAll('.print-own-copy')].map((pointer) => pointer.textContent);
+    expect(pointers).toEqual(['On page 7.', 'In your own copy.', 'Pages 9 and 12.', 'In your own copy.']);
   });
 
   it('makes a personal copy: its reader’s and both partners’ prompts, one unlabelled block each', () => {
@@ -48,7 +65,8 @@ describe('applyReader', () => {
     expect(all).not.toMatch(/Partner [AB]/);
     expect(all).toContain('This copy belongs to');
     expect(all).toContain('Your signature');
-    expect(document.querySelectorAll('[data-for="both"] > .writing')).toHaveLength(1);
+    expect(all).not.toContain('In your own copy');
+    expect(document.querySelectorAll('.writing')).toHaveLength(2);
   });
 });
 

@@ -7,7 +7,7 @@ import { canonicalJson, sha256 } from './digest.ts';
  * Raised when what a key is made of changes shape, so no entry written under the old shape can
  * ever be read as current.
  */
-const KEY_FORMAT = 1;
+const KEY_FORMAT = 2;
 
 /** Everything besides the edition's own settings that decides the bytes of a rendered edition. */
 export interface RenderInputs {

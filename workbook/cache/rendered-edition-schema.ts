@@ -36,6 +36,7 @@ export const cachedRenderSchema: z.ZodType<CachedRender> = z.looseObject({
   phases: phasesSchema,
   afterRender: z.object({ guard: z.number().nonnegative(), postprocess: z.number().nonnegative() }),
   chapters: z.array(chapterPagesSchema),
+  blockPages: z.record(z.string(), z.number().int().positive()),
   formFields: z.number().int().nonnegative(),
   fillable: z
     .object({

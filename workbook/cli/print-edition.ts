@@ -1,11 +1,17 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
 import type { CliTimings } from '../contracts/cli-timings.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 import type { EditionOptions } from '../edition/edition-schema.ts';
-import type { Edition } from '../edition/standard-editions.ts';
+import { withOwnCopyPages } from '../edition/own-copy-pairing.ts';
+import {
+  OWN_COPY_PAGES_PATH,
+  publishedOwnCopyPagesSchema,
+  type PublishedOwnCopyPages,
+} from '../edition/own-copy-pages.ts';
+import { parseOrThrow } from '../../src/lib/friendly-error.ts';
 import { createProgress } from '../io/progress.ts';
 import { serveDirectory } from '../io/serve-directory.ts';
 import { writeAtomically } from '../io/write-atomically.ts';
@@ -29,7 +35,10 @@ export interface PrintRequest {
  * post-processing as `npm run build`, written atomically to `out`.
  */
 export async function printEdition({ options, out, dist, manifest, signal }: PrintRequest): Promise<void> {
-  const edition: Edition = { name: 'edition', kind: 'custom', options, fileName: path.basename(out) };
+  const edition = withOwnCopyPages(
+    { name: 'edition', kind: 'custom', options, fileName: path.basename(out) },
+    await readOwnCopyPages(dist),
+  );
   const server = await serveDirectory(dist, manifest.base);
   try {
     const browser = await launchChromium({ signal });
@@ -71,4 +80,18 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Each prompt's page in the prebuilt personal copies, as the build published them: a shared book
+ * made here with the standard chapters and writing space points to the same pages as the build's.
+ * A site built without the workbook (`npm run build:site`) has none: the pointers then name no page.
+ */
+async function readOwnCopyPages(dist: string): Promise<PublishedOwnCopyPages | undefined> {
+  const file = path.join(dist, OWN_COPY_PAGES_PATH);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  return text === undefined ? undefined : parseOrThrow(publishedOwnCopyPagesSchema, JSON.parse(text), file);
 }

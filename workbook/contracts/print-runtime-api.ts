@@ -1,6 +1,7 @@
 import type { EditionOptions } from '../edition/edition-schema.ts';
 import type { ChapterPages } from './chapter-pages.ts';
 import type { FormFieldBox } from './form-fields.ts';
+import type { OwnCopyPages } from '../edition/own-copy-pages.ts';
 
 /**
  * The print page's runtime (workbook/print/runtime/print-runtime.ts) as its callers see it: Node's
@@ -9,8 +10,12 @@ import type { FormFieldBox } from './form-fields.ts';
  * clones, so everything here is plain data.
  */
 export interface PrintRuntime {
-  /** Turns the standard print page into `edition`; once, before `paginate`. Throws if the page is set for another paper. */
-  apply(edition: EditionOptions): void;
+  /**
+   * Turns the standard print page into `edition`; once, before `paginate`. Throws if the page is
+   * set for another paper. A shared book given `ownCopyPages` names the page of each prompt in
+   * each reader's own copy.
+   */
+  apply(edition: EditionOptions, ownCopyPages?: OwnCopyPages): void;
   /**
    * Checks the page, gives custom elements a display, waits for the fonts and lays the pages out
    * with Paged.js. With `part`, keeps only that part of a long book first.
@@ -22,6 +27,8 @@ export interface PrintRuntime {
   finish(options?: FinishOptions): Finished;
   /** Where each chapter landed, read from the finished pages. */
   collect(): ChapterPages[];
+  /** The page each prompt and exercise starts on, by id: a personal copy's, for the shared book's pointers. */
+  collectBlockPages(): Record<string, number>;
   /**
    * The writing space of the finished pages, for a fillable edition's form fields: one box per
    * writing area (per page fragment of ruled space), on the pages of the finished PDF.
@@ -30,7 +37,7 @@ export interface PrintRuntime {
   /** For a booklet in the browser: moves the finished pages two to a landscape sheet; returns the sheet sides. */
   impose(): number;
   /** The studio's whole preview: apply, paginate, finish and, for a booklet, impose. */
-  preview(edition: EditionOptions): Promise<Previewed>;
+  preview(edition: EditionOptions, ownCopyPages?: OwnCopyPages): Promise<Previewed>;
 }
 
 /** Part `index` (from 0) of `count`. */

@@ -3,6 +3,7 @@ import { defaultEdition, type EditionOptions } from './edition-schema.ts';
 import { book } from '../../src/lib/book.ts';
 import { roleIds, type Reader } from '../../src/lib/readers.ts';
 import type { EditionKind } from '../../src/schemas/edition-kind.ts';
+import type { OwnCopyPages } from './own-copy-pages.ts';
 
 export type { EditionKind };
 
@@ -19,6 +20,12 @@ export interface Edition {
    * only in post-processing (form fields over the writing space).
    */
   fillableTwin?: { fileName: string };
+  /**
+   * A shared book's pointers to the personal copies: each prompt's page in each reader's copy of
+   * the same paper (the build's own renders, or the built site's for the CLI). Part of what the
+   * render key hashes, since the pages are printed.
+   */
+  ownCopyPages?: OwnCopyPages;
 }
 
 function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, changes: Partial<EditionOptions>): Edition {

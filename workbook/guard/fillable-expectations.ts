@@ -8,15 +8,17 @@ import {
   signingPartners,
 } from '../print/writing-areas.ts';
 import { expectationsFor } from './edition-expectations.ts';
+import { everyone } from '../../src/lib/readers.ts';
 import type { EditionOptions } from '../edition/edition-schema.ts';
 
 type Exercise = PrintManifest['chapters'][number]['exercises'][number];
 
 /**
  * The writing areas a fillable PDF of `edition` must have a field for, by name
- * (print/writing-areas.ts), counted from the print manifest: each prompt's block (a shared
- * copy's prompt for both: one per partner), each exercise's open lines, table cells, checklist
- * items and signature lines, then the fixed pages: the cover's lines, the weekly check-in's
+ * (print/writing-areas.ts), counted from the print manifest: in a personal copy each prompt's
+ * block, each exercise's open lines, table cells, checklist items and signature lines; in the
+ * shared book only those of the exercises done together (what each partner answers alone is
+ * written in their own copy: runtime/apply-reader.ts); then the fixed pages: the cover's lines, the weekly check-in's
  * cells, the agreement, the support page's lines and the Notes pages.
  */
 export function expectedWritingAreas(manifest: PrintManifest, edition: EditionOptions): string[] {
@@ -31,10 +33,10 @@ export function expectedWritingAreas(manifest: PrintManifest, edition: EditionOp
       .filter((area) => !('copy' in area) || area.copy === (shared ? 'couple' : 'personal'))
       .map((area) => area.name),
     ...chapters.flatMap((chapter) => [
-      ...chapter.prompts.flatMap((prompt) =>
-        shared && prompt.for === 'both' ? signingPartners.map((partner) => areaName(prompt.id, partner)) : [prompt.id],
-      ),
-      ...chapter.exercises.flatMap((exercise) => exerciseAreas(exercise)),
+      ...(shared ? [] : chapter.prompts.map((prompt) => prompt.id)),
+      ...chapter.exercises
+        .filter((exercise) => !shared || exercise.for === everyone)
+        .flatMap((exercise) => exerciseAreas(exercise)),
     ]),
     ...(checkIn?.table ? tableCells(fixedAreas.tracker.id, checkIn.table) : []),
     agreement.commit,

@@ -15,8 +15,11 @@ export interface LaidOutEdition {
   /** Seconds spent paginating and printing (the figure the benchmark reports). */
   seconds: number;
   phases: RenderPhases;
-  /** What the print runtime measured in the finished pages: each chapter's pages, every writing area's box. */
-  collected: { chapters: ChapterPages[]; fields: FormFieldBox[] };
+  /**
+   * What the print runtime measured in the finished pages: each chapter's pages, every writing
+   * area's box, the page each prompt and exercise starts on.
+   */
+  collected: { chapters: ChapterPages[]; fields: FormFieldBox[]; blocks: Record<string, number> };
 }
 
 export interface LayOutOptions {
@@ -45,10 +48,11 @@ export async function layOutEdition(
   const url = new URL(printPagePath(settings), options.siteUrl).href;
   const paginateOptions = {
     edition: settings,
+    ...(edition.ownCopyPages ? { ownCopyPages: edition.ownCopyPages } : {}),
     collect: () => {
       const runtime = (window as Window & PrintWindow).workbook;
       if (!runtime) throw new Error('the print page has no runtime');
-      return { chapters: runtime.collect(), fields: runtime.collectFields() };
+      return { chapters: runtime.collect(), fields: runtime.collectFields(), blocks: runtime.collectBlockPages() };
     },
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -63,6 +67,7 @@ export async function layOutEdition(
     collected: {
       chapters: result.collected.flatMap((part) => part.chapters),
       fields: result.collected.flatMap((part) => part.fields),
+      blocks: Object.assign({}, ...result.collected.map((part) => part.blocks)) as Record<string, number>,
     },
   };
 }

@@ -39,7 +39,7 @@ export async function paginateInParts<Collected>(
     const lap = stopwatch();
     await each(async (part) => {
       await loadPrintPage(part, url);
-      await applyEditionIn(part, options.edition);
+      await applyEditionIn(part, options.edition, options.ownCopyPages);
     });
     const load = lap();
     await each((part, index) => part.call('paginate', { part: { index, count: parts } }));

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { EditionOptions } from '../edition/edition-schema.ts';
+import type { OwnCopyPages } from '../edition/own-copy-pages.ts';
 import { withTimeLimit } from '../io/cancellation.ts';
 import { loadPrintPage, openPrintPage, printPaginated, stopwatch, type PrintPage } from './print-page.ts';
 import type { RenderPhases } from './render-phases.ts';
@@ -7,6 +8,8 @@ import type { RenderPhases } from './render-phases.ts';
 export interface PaginateOptions<Collected = undefined> {
   /** The edition to apply before layout; without one the page is laid out as it is. */
   edition?: EditionOptions;
+  /** For a shared book: each prompt's page in each reader's own copy (print-runtime-api.ts). */
+  ownCopyPages?: OwnCopyPages;
   /** Stops the render: Ctrl-C, or another render's failure. */
   signal?: AbortSignal;
   /** Budget for loading, paginating and printing; default 120 s. */
@@ -38,8 +41,12 @@ export function renderSignal(options: { signal?: AbortSignal; timeoutMs?: number
 }
 
 /** Applies the edition, if there is one, to a loaded print page. */
-export async function applyEditionIn(printPage: PrintPage, edition: EditionOptions | undefined): Promise<void> {
-  if (edition) await printPage.call('apply', edition);
+export async function applyEditionIn(
+  printPage: PrintPage,
+  edition: EditionOptions | undefined,
+  ownCopyPages?: OwnCopyPages,
+): Promise<void> {
+  if (edition) await printPage.call('apply', edition, ownCopyPages);
 }
 
 /** What `collector` reads from the finished page, if there is one. */
@@ -63,7 +70,7 @@ export async function paginate<Collected = undefined>(
   try {
     const lap = stopwatch();
     await loadPrintPage(printPage, url);
-    await applyEditionIn(printPage, options.edition);
+    await applyEditionIn(printPage, options.edition, options.ownCopyPages);
     const load = lap();
     // Fonts are awaited in paginate (before layout), so a slow font counts as layout, not load.
     await printPage.call('paginate', {});

@@ -28,6 +28,8 @@ export interface RenderedEdition {
   /** Seconds after the render: reading the PDF back and checking it, then pdf-lib's post-processing. */
   afterRender: { guard: number; postprocess: number };
   chapters: ChapterPages[];
+  /** The page each prompt and exercise starts on, by id (a personal copy's: the shared book points to them). */
+  blockPages: Record<string, number>;
   /** Form fields in `pdf`: a fillable edition's writing areas and their page fragments; 0 otherwise. */
   formFields: number;
   /** The edition's fillable twin (Edition.fillableTwin): the same pages, with form fields. */
@@ -128,6 +130,7 @@ export async function renderEdition(
     // This edition's own post-processing; a fillable twin's is timed on its own (fillable.seconds).
     afterRender: { guard, postprocess: finished.seconds },
     chapters: laidOut.collected.chapters,
+    blockPages: laidOut.collected.blocks,
     formFields: settings.fillable ? fields.length : 0,
     ...(twin &&
       finished.twin && {

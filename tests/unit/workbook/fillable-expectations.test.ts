@@ -54,23 +54,14 @@ const fixedPages = [
 ];
 
 describe('the writing areas a fillable edition must have, counted from the manifest', () => {
-  it('gives a shared copy a block per partner of a prompt for both, and every cell, item and signature line', () => {
+  it('gives a shared copy only the space of what the partners do together: no prompt, no one partner’s exercise', () => {
     expect(expectedWritingAreas(manifest, edition())).toEqual([
       'cover.name-1',
       'cover.name-2',
       'cover.started',
-      'intro-prompt-1.hurt',
-      'intro-prompt-1.involved',
-      'intro-prompt-2',
-      'patience-prompt-1',
       ...['r1', 'r2', 'r3'].flatMap((row) => [`check-in.${row}.c1`, `check-in.${row}.c2`]),
       'safety.i1',
       'safety.i2',
-      'pact.signature.hurt',
-      'pact.date.hurt',
-      'pact.signature.involved',
-      'pact.date.involved',
-      'letter',
       ...fixedPages,
     ]);
   });

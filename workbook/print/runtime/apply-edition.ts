@@ -5,6 +5,7 @@ import { bookletMargins, bookMargins } from '../../page/page-margins.ts';
 import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
+import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
 export const lineDensities = {
@@ -20,7 +21,7 @@ export const lineDensities = {
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
  * (apply-discreet.ts). Every name is set with textContent only.
  */
-export function applyEdition(document: Document, edition: EditionOptions): void {
+export function applyEdition(document: Document, edition: EditionOptions, ownCopyPages?: OwnCopyPages): void {
   const root = document.documentElement;
   const paper = root.dataset['paper'] as PaperId | undefined;
   if (paper !== edition.paper) {
@@ -40,7 +41,7 @@ export function applyEdition(document: Document, edition: EditionOptions): void 
   if (!edition.facilitator) {
     for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
   }
-  applyReader(document, edition.for);
+  applyReader(document, edition.for, ownCopyPages);
   if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
   respaceLines(document, edition.lines, fullPageLines(edition));

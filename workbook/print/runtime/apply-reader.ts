@@ -1,34 +1,61 @@
-import { fillData } from '../writing-areas.ts';
 import type { Reader } from '../../../src/lib/readers.ts';
+import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
+import { pageTokens } from '../own-copy-token.ts';
+
+/** The writing space of a block: ruled lines, a table's body rows, signature lines. */
+const writingSpace = ':scope > .writing, :scope > .print-table, :scope > .signatures';
 
 /**
  * Makes the print source one reader's copy, in the page, before Paged.js paginates it.
  *
- * A shared book ("couple") keeps every prompt, a writing block per partner under "Partner A" /
- * "Partner B", and drops what the components mark `data-copy="personal"`. A personal copy keeps
- * its reader's prompts and exercises and those for both, with one unlabelled block each; drops the
- * other partner's and whatever is marked `data-copy="couple"`; and swaps each `data-personal-text`
- * in for the shared wording (the cover's "We started on" becomes "Started on"). Joint pages stay whole.
+ * A shared book ("couple") holds what the partners do together: it drops what the components mark
+ * `data-copy="personal"`, and a block each partner answers alone (`data-answer="own-copy"`: every
+ * prompt, and an exercise for one partner) keeps its words but loses its writing space, which is
+ * in the personal copies; its pointer says where, with the page in each copy when `ownCopyPages`
+ * gives it. A personal copy keeps its reader's prompts and exercises and those for both, each with
+ * its writing space; drops the other partner's and whatever is marked `data-copy="couple"`; and
+ * swaps each `data-personal-text` in for the shared wording (the cover's "We started on" becomes
+ * "Started on"). Joint pages stay whole.
  */
-export function applyReader(document: Document, reader: Reader): void {
+export function applyReader(document: Document, reader: Reader, ownCopyPages?: OwnCopyPages): void {
   const personal = reader !== 'couple';
   for (const element of document.querySelectorAll(`[data-copy="${personal ? 'couple' : 'personal'}"]`)) {
     element.remove();
   }
-  if (!personal) return;
+  if (!personal) {
+    keepOnlyJointSpace(document, ownCopyPages);
+    return;
+  }
   // Another reader's prompts and exercises: for neither this reader nor both.
   const others = `[data-for]:not([data-for="${reader}"], [data-for="both"])`;
   for (const block of document.querySelectorAll(`.print-reflection${others}, .print-exercise${others}`)) {
     block.remove();
   }
-  for (const reflection of document.querySelectorAll('.print-reflection[data-for="both"]')) {
-    const [, ...others] = reflection.querySelectorAll(':scope > .writing');
-    for (const writing of others) writing.remove();
-    reflection.querySelector(':scope > .writing .writing__label')?.remove();
-    // The block left is the reader's own: its field names no partner (writing-areas.ts).
-    reflection.querySelector(':scope > .writing')?.removeAttribute(fillData.partner);
-  }
   for (const element of document.querySelectorAll<HTMLElement>('[data-personal-text]')) {
     element.textContent = element.dataset['personalText'] ?? '';
   }
+}
+
+function keepOnlyJointSpace(document: Document, ownCopyPages: OwnCopyPages | undefined): void {
+  for (const block of document.querySelectorAll<HTMLElement>('[data-answer="own-copy"]')) {
+    for (const space of block.querySelectorAll(writingSpace)) space.remove();
+    // Without its space the prompt is a paragraph: it no longer starts a page or keeps with what
+    // follows (chapter.css), and a checklist gets no boxes to tick (add-checkboxes.ts).
+    block.classList.remove('print-reflection--page', 'print-exercise--page');
+    block.classList.add('print-text-only');
+    delete block.dataset['checklist'];
+    const pointer = block.querySelector<HTMLElement>('.print-own-copy');
+    if (pointer && ownCopyPages) pointToPages(pointer, block.id, ownCopyPages);
+  }
+}
+
+/** Puts each reader's page into the pointer's sentence; leaves the sentence without pages if any is unknown. */
+function pointToPages(pointer: HTMLElement, id: string, ownCopyPages: OwnCopyPages): void {
+  let text = pointer.dataset['ownCopyTemplate'] ?? '';
+  for (const { token, reader } of pageTokens(text)) {
+    const page = ownCopyPages[reader]?.[id];
+    if (page === undefined) return;
+    text = text.replace(token, String(page));
+  }
+  pointer.textContent = text;
 }

@@ -19,7 +19,7 @@ import { applyEdition } from './apply-edition.ts';
 import { blankNativePageCss, giveCustomElementsADisplay } from './chrome-compat.ts';
 import { addCheckboxes } from './add-checkboxes.ts';
 import { collectFields } from './collect-fields.ts';
-import { collectPageMap } from './collect-page-map.ts';
+import { collectBlockPages, collectPageMap } from './collect-page-map.ts';
 import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
@@ -47,9 +47,9 @@ function laidOutPages(): HTMLElement[] {
 }
 
 const runtime: PrintRuntime = {
-  apply(next) {
+  apply(next, ownCopyPages) {
     if (edition) throw new Error('This print page already has its edition; load it again for another');
-    applyEdition(document, next);
+    applyEdition(document, next, ownCopyPages);
     edition = next;
   },
 
@@ -85,6 +85,8 @@ const runtime: PrintRuntime = {
 
   collect: () => collectPageMap(document),
 
+  collectBlockPages: () => collectBlockPages(document),
+
   collectFields: () => collectFields(document),
 
   impose() {
@@ -93,8 +95,8 @@ const runtime: PrintRuntime = {
     return imposeInPage(document, { width: pointsToMm(sheet.width), height: pointsToMm(sheet.height) });
   },
 
-  async preview(next) {
-    runtime.apply(next);
+  async preview(next, ownCopyPages) {
+    runtime.apply(next, ownCopyPages);
     await runtime.paginate();
     const { pageCount } = runtime.finish();
     return next.booklet ? { pages: pageCount, sides: runtime.impose() } : { pages: pageCount };

@@ -1,6 +1,12 @@
 import type { Previewed, PrintWindow } from '../../contracts/print-runtime-api.ts';
 import type { EditionOptions } from '../../edition/edition-schema.ts';
 import { printPagePath } from '../../edition/standard-editions.ts';
+import { pairsWithStandardCopies } from '../../edition/own-copy-pairing.ts';
+import {
+  OWN_COPY_PAGES_PATH,
+  publishedOwnCopyPagesSchema,
+  type PublishedOwnCopyPages,
+} from '../../edition/own-copy-pages.ts';
 import { studioUi } from '../studio-strings.ts';
 
 /** Paged.js on the 2-core CI machine takes seconds per edition; past this something is wrong. */
@@ -75,7 +81,8 @@ export class PreviewFrame {
       const view: (Window & PrintWindow) | null = frame.contentWindow;
       const runtime = view?.workbook;
       if (!runtime) throw new Error('the print page has no print runtime');
-      result = await runtime.preview(edition);
+      const pages = pairsWithStandardCopies(edition) ? (await publishedOwnCopyPages())?.[edition.paper] : undefined;
+      result = await runtime.preview(edition, pages);
     } catch (error) {
       result = error instanceof Error ? error.message : String(error);
     }
@@ -117,4 +124,18 @@ export class PreviewFrame {
     this.viewport.style.setProperty('--studio-frame-width', `${width}px`);
     this.viewport.style.setProperty('--studio-scale', scale.toFixed(4));
   }
+}
+
+let published: Promise<PublishedOwnCopyPages | undefined> | undefined;
+
+/**
+ * Each prompt's page in the prebuilt personal copies, as the build published them beside the
+ * print page, read once: a shared book previewed and printed here points to the same pages as the
+ * CLI's and the build's. A site built without the PDFs has none; its pointers name no page.
+ */
+function publishedOwnCopyPages(): Promise<PublishedOwnCopyPages | undefined> {
+  published ??= fetch(`${import.meta.env.BASE_URL}${OWN_COPY_PAGES_PATH}`)
+    .then(async (response) => (response.ok ? publishedOwnCopyPagesSchema.parse(await response.json()) : undefined))
+    .catch(() => undefined);
+  return published;
 }
