@@ -112,6 +112,16 @@ describe('print studio', () => {
     ['roomy lines', 'lines=roomy'],
     ['compact lines', 'lines=compact'],
     ['every setting of an old bookmark', BOOKMARK],
+    [
+      'the counselor’s page for their clients',
+      new URLSearchParams({
+        chapters: '2-3',
+        localNumbers: 'Emergency: 911 | Crisis line: 988 | Domestic abuse service: help.example.org',
+        crisisRule: 'Call the crisis line first, then leave me a message.',
+        secretsPolicy: 'I keep no secrets between partners.',
+        sessionChapters: '3',
+      }).toString(),
+    ],
   ])('counts the same pages as the CLI for %s', async (_, query) => {
     const studio = await studioPreview(query);
     const booklet = editionSettingsFromQuery(query)['booklet'] === true;
@@ -353,6 +363,10 @@ describe('print studio', () => {
         'paper=a4',
         'practice',
         'contact',
+        'localNumbers',
+        'crisisRule',
+        'secretsPolicy',
+        'sessionChapters',
         'studio-remember',
         'Forget my details',
         'All',
@@ -394,6 +408,10 @@ describe('print studio', () => {
       expect(JSON.parse((await stored()) ?? 'null')).toEqual({
         practice: 'Quiet Harbor Counseling',
         contact: '555-0100',
+        localNumbers: '',
+        crisisRule: '',
+        secretsPolicy: '',
+        sessionChapters: '',
       });
       // A fresh visit without them in the address brings them back.
       await open(page, site.url(STUDIO));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { editionFields, editionFieldNames } from '../../workbook/edition/edition-fields.ts';
 import type { EditionOptions } from '../../workbook/edition/edition-schema.ts';
+import { localNumberLimits } from '../../workbook/edition/local-numbers.ts';
 import { decodeRanges } from '../../workbook/fonts/printable.ts';
 import { printableRanges } from '../../workbook/fonts/printable-ranges.ts';
 
@@ -116,6 +117,23 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
       contact: fc.array(printableName(editionFields.contact.maxLength, { minLength: 1, noBar: true }), {
         maxLength: contactLines,
       }),
+      localNumbers: fc.array(
+        fc.record({
+          label: printableName(localNumberLimits.label, { minLength: 1, noBar: true }).map((label) =>
+            label.replace(/:/g, '.'),
+          ),
+          value: fc.oneof(
+            fc.constantFrom('999', '112', '+44 (0)20 7946 0000', '1-800-799-7233'),
+            fc.constantFrom('help.example.org', 'https://www.example.org/chat?x=1', 'care@example.org'),
+          ),
+        }),
+        { maxLength: localNumberLimits.entries },
+      ),
+      crisisRule: printableName(300).map((text) => text.replace(/\s+/g, ' ')),
+      secretsPolicy: printableName(300).map((text) => text.replace(/\s+/g, ' ')),
+      sessionChapters: fc
+        .uniqueArray(fc.integer({ min: 1, max: chapterCount }), { maxLength: chapterCount })
+        .map((chosen) => chosen.sort((a, b) => a - b)),
       chapters: fc.oneof(
         fc.constant('all' as const),
         fc

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { refinePrintable } from '../fonts/printable.ts';
 import { formatChapterSelection, parseChapterSelection } from './chapter-selection.ts';
+import { formatLocalNumbers, parseLocalNumbers, type LocalNumber } from './local-numbers.ts';
 
 /**
  * The four kinds of edition field, and what each knows about itself: its zod type and default,
@@ -54,8 +55,10 @@ export interface TextField<Output = unknown> extends FieldText {
   placeholder: string;
   /** At most this many characters per line (the form's maxlength for a one-line field). */
   maxLength: number;
-  /** Lines allowed; the form shows a textarea of this many rows when more than one. */
+  /** Lines allowed: more than one are written with " | " between them in the address and the CLI. */
   lines: number;
+  /** Rows of the form's control: a textarea when more than one, else a one-line input. */
+  rows: number;
   /** A browser autocomplete token for the form, if one fits. */
   autocomplete?: string;
   /** The studio can remember it on the device (practice-storage.ts) when asked. */
@@ -117,6 +120,7 @@ export function lineField(
     ...text,
     kind: 'text',
     lines: 1,
+    rows: 1,
     remembered: definition.remembered ?? false,
     schema: () => oneLine(definition.maxLength, name).superRefine(refinePrintable).default(''),
     format: (value) => value,
@@ -132,6 +136,7 @@ export function linesField(
     ...text,
     kind: 'text',
     lines,
+    rows: lines,
     maxLength,
     remembered: definition.remembered ?? false,
     schema: () =>
@@ -148,6 +153,89 @@ export function linesField(
           error: `each ${name} line must be at most ${maxLength} characters`,
         }),
     format: (value) => value.join(' | '),
+  };
+}
+
+/**
+ * A short paragraph (a practice's rule or policy), printed as one: line breaks typed in the
+ * studio's textarea become spaces. Empty by default.
+ */
+export function paragraphField(
+  definition: FieldText & { placeholder: string; maxLength: number; rows: number; remembered?: boolean },
+): TextField<string> {
+  return {
+    ...definition,
+    kind: 'text',
+    lines: 1,
+    remembered: definition.remembered ?? false,
+    schema: () =>
+      z
+        .string()
+        .default('')
+        .transform((value) => value.replace(/\s+/g, ' ').trim())
+        .pipe(z.string().max(definition.maxLength).superRefine(refinePrintable)),
+    format: (value) => value,
+  };
+}
+
+/**
+ * Labelled numbers and addresses, one entry a line ("Crisis line: 988"), checked entry by entry
+ * (local-numbers.ts). Empty by default: then the page keeps its lines to write them on.
+ */
+export function localNumbersField(
+  definition: FieldText & { placeholder: string; rows: number; remembered?: boolean },
+): TextField<LocalNumber[]> {
+  return {
+    ...definition,
+    kind: 'text',
+    lines: definition.rows,
+    maxLength: 120,
+    remembered: definition.remembered ?? false,
+    schema: () =>
+      z
+        .string()
+        .default('')
+        .superRefine(refinePrintable)
+        .transform((value, context): LocalNumber[] => {
+          const parsed = parseLocalNumbers(value);
+          if ('error' in parsed) {
+            context.addIssue({ code: 'custom', message: parsed.error, input: value });
+            return z.NEVER;
+          }
+          return parsed.numbers;
+        }),
+    format: formatLocalNumbers,
+  };
+}
+
+/**
+ * Some of the book's chapters, written like the chapter selection ("2,5-7") but empty by default:
+ * none. Checked against the book's own count of chapters.
+ */
+export function chapterListField(
+  definition: FieldText & { placeholder: string; remembered?: boolean },
+): TextField<number[]> {
+  return {
+    ...definition,
+    kind: 'text',
+    lines: 1,
+    rows: 1,
+    maxLength: 60,
+    remembered: definition.remembered ?? false,
+    schema: ({ chapterCount }) =>
+      z
+        .string()
+        .default('')
+        .transform((value, context): number[] => {
+          if (value.trim() === '') return [];
+          const parsed = parseChapterSelection(value, chapterCount);
+          if ('error' in parsed) {
+            context.addIssue({ code: 'custom', message: parsed.error, input: value });
+            return z.NEVER;
+          }
+          return parsed.chapters;
+        }),
+    format: formatChapterSelection,
   };
 }
 

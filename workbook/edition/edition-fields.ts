@@ -1,5 +1,15 @@
 import { paperIds, paperLabels } from '../../src/schemas/paper.ts';
-import { chaptersField, choiceField, flagField, lineField, linesField } from './edition-field-kinds.ts';
+import {
+  chapterListField,
+  chaptersField,
+  choiceField,
+  flagField,
+  lineField,
+  linesField,
+  localNumbersField,
+  paragraphField,
+} from './edition-field-kinds.ts';
+import { localNumberLimits } from './local-numbers.ts';
 import { readers, roleIds, roleName, type Reader } from '../../src/lib/readers.ts';
 
 /**
@@ -44,6 +54,47 @@ export const editionFields = {
     help: 'one or two short contact lines, separated by " | "',
     label: 'Contact',
     hint: 'One or two short lines, such as a phone number and a website.',
+  }),
+  localNumbers: localNumbersField({
+    placeholder: '"Label: number | Label: number"',
+    rows: localNumberLimits.entries,
+    remembered: true,
+    flag: '--local-numbers',
+    query: 'localNumbers',
+    help: `up to ${localNumberLimits.entries} local numbers for the Support page, each "Label: number" (or an address), separated by " | "`,
+    label: 'Local numbers for your clients',
+    hint: 'One a line, a label, a colon, then a phone number or a web or e-mail address, such as “Crisis line: 988” or “Domestic abuse service: 0808 2000 247”. Printed ready on the Support and resources page, in place of the lines left to write them on.',
+  }),
+  crisisRule: paragraphField({
+    placeholder: '"Text"',
+    maxLength: 300,
+    rows: 3,
+    remembered: true,
+    flag: '--crisis-rule',
+    query: 'crisisRule',
+    help: 'what to do in a crisis between sessions, printed on the Support page (≤ 300 characters)',
+    label: 'If a crisis comes between sessions',
+    hint: 'What your clients can do if things become unsafe or overwhelming before you next meet, such as whom to call and when you can be reached. Printed on the Support and resources page.',
+  }),
+  secretsPolicy: paragraphField({
+    placeholder: '"Text"',
+    maxLength: 300,
+    rows: 3,
+    remembered: true,
+    flag: '--secrets-policy',
+    query: 'secretsPolicy',
+    help: 'your policy on what is told in individual sessions, printed on the Support page (≤ 300 characters)',
+    label: 'What is said in an individual session',
+    hint: 'How you hold something one partner tells you alone, so both know before they need to. Printed on the Support and resources page.',
+  }),
+  sessionChapters: chapterListField({
+    placeholder: '3,6',
+    remembered: true,
+    flag: '--session-chapters',
+    query: 'sessionChapters',
+    help: 'chapters to work through only in a session, marked on their first page, as numbered in the contents (default none)',
+    label: 'Chapters for sessions only',
+    hint: 'Chapter numbers as in the contents, such as 3 or 2,5-7. Each of these chapters says on its first page that its conversations are for a session with you.',
   }),
   chapters: chaptersField({
     placeholder: '2,5-7',

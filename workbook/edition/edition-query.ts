@@ -45,7 +45,8 @@ function queryValue(name: EditionFieldName, edition: EditionOptions): string | u
     case 'flag':
       return edition[name] === true ? '1' : undefined;
     case 'choice':
-      return edition[name] === field.default ? undefined : String(edition[name]);
+      // A choice's value is always one of its strings.
+      return edition[name] === field.default ? undefined : (edition[name] as string);
     case 'text': {
       const text = (field.format as (value: unknown) => string)(edition[name]);
       return text === '' ? undefined : text;

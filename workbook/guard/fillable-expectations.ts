@@ -19,7 +19,7 @@ type Exercise = PrintManifest['chapters'][number]['exercises'][number];
  * block, each exercise's open lines, table cells, checklist items and signature lines; in the
  * shared book only those of the exercises done together (what each partner answers alone is
  * written in their own copy: runtime/apply-reader.ts); then the fixed pages: the cover's lines, the weekly check-in's
- * cells, the agreement, the support page's lines and the Notes pages.
+ * cells, the agreement, the support page's lines (unless its numbers are printed) and the Notes pages.
  */
 export function expectedWritingAreas(manifest: PrintManifest, edition: EditionOptions): string[] {
   const shared = edition.for === 'couple';
@@ -42,7 +42,8 @@ export function expectedWritingAreas(manifest: PrintManifest, edition: EditionOp
     agreement.commit,
     agreement.review,
     ...signatureAreas(agreement.id),
-    fixedAreas.resources,
+    // A counselor's local numbers are printed in place of the support page's lines.
+    ...(edition.localNumbers.length === 0 ? [fixedAreas.resources] : []),
     ...fixedAreas.notes,
   ];
 }

@@ -7,7 +7,8 @@
 export const studioUi = {
   formHeading: 'Your edition',
   rememberLabel: 'Remember my practice details on this device',
-  rememberHint: 'Keeps the name and contact in this browser only, so you need not type them again.',
+  rememberHint:
+    'Keeps the details above (name, contact, local numbers, your between-session rule and policy, and the chapters for sessions) in this browser only, so you need not type them again.',
   forget: 'Forget my details',
   allChapters: 'All',
   noChapters: 'None',

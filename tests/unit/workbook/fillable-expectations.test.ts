@@ -79,6 +79,12 @@ describe('the writing areas a fillable edition must have, counted from the manif
       ...fixedPages,
     ]);
   });
+
+  it('leaves out the support page’s lines when a counselor’s local numbers are printed in their place', () => {
+    const areas = expectedWritingAreas(manifest, edition({ localNumbers: 'Crisis line: 988' }));
+    expect(areas).not.toContain('support-and-resources.numbers');
+    expect(areas).toContain('notes');
+  });
 });
 
 describe('checkFormFields', () => {

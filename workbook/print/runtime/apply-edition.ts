@@ -3,6 +3,7 @@ import type { EditionOptions } from '../../edition/edition-schema.ts';
 import { bookletCss, bookletPages } from '../../page/booklet-pages.ts';
 import { bookletMargins, bookMargins } from '../../page/page-margins.ts';
 import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
+import { applyCounselorPage } from './apply-counselor-page.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
@@ -17,7 +18,8 @@ export const lineDensities = {
 /**
  * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
- * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text; respaces the
+ * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text, and its page for
+ * its clients (apply-counselor-page.ts); respaces the
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
  * (apply-discreet.ts). Every name is set with textContent only.
  */
@@ -44,6 +46,7 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
   applyReader(document, edition.for, ownCopyPages);
   if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
+  applyCounselorPage(document, edition);
   respaceLines(document, edition.lines, fullPageLines(edition));
   if (edition.booklet) {
     root.dataset['booklet'] = '';

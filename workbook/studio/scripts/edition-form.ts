@@ -60,7 +60,7 @@ export function fillForm(form: HTMLFormElement, settings: EditionSettings): void
           radio.checked = radio.value === (text ?? field.default);
         break;
       case 'text': {
-        const element = control(form, name, field.lines > 1 ? HTMLTextAreaElement : HTMLInputElement);
+        const element = control(form, name, field.rows > 1 ? HTMLTextAreaElement : HTMLInputElement);
         element.value = field.lines > 1 ? (text ?? '').split(/\s*\|\s*/).join('\n') : (text ?? '');
         break;
       }
