@@ -6,8 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { book } from './src/lib/book.ts';
 import process from 'node:process';
 import { siteAddressForConfig } from './src/lib/site-address.ts';
+import { guideContentDir } from './src/lib/content-dir.ts';
 import remarkKnownComponents from './src/remark/remark-known-components.ts';
 import remarkWorkbookBlocks from './src/remark/remark-workbook-blocks.ts';
+import remarkOnlyIn from './src/remark/remark-only-in.ts';
 import remarkReadingTime from './src/remark/remark-reading-time.ts';
 import remarkArticleText from './src/remark/remark-article-text.ts';
 import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
@@ -48,7 +50,8 @@ export default defineConfig({
         // The article's punctuation is already typographic and must be published unchanged.
         smartypants: false,
         remarkPlugins: [
-          [remarkKnownComponents, { allowed: ['Reflection', 'Exercise'] }],
+          [remarkKnownComponents, { allowed: ['Reflection', 'Exercise', 'Only'] }],
+          [remarkOnlyIn, { chapters: guideContentDir() }],
           remarkWorkbookBlocks,
           remarkReadingTime,
           remarkArticleText,

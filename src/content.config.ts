@@ -11,7 +11,12 @@ const guide = defineCollection({
   schema: chapterSchema,
 });
 
-/** Safety and privacy sections: first in every printed edition, and the site's "Support and safety" page. */
+/**
+ * Safety and privacy sections: first in every printed edition and in the EPUB, and the site's
+ * "Support and safety" page, each taking the sections whose `in` names it. Astro keeps parsed
+ * entries between builds and re-reads them only when this file's text changes, not when a schema
+ * it imports does: after changing a schema in src/schemas/, touch this comment too.
+ */
 const safety = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/safety' }),
   schema: safetySectionSchema,

@@ -55,7 +55,7 @@ describe('the EPUB', () => {
 
   it('holds every paragraph of the article word for word, in order, and every prompt and exercise but the own-copy ones', () => {
     const sections = spineText();
-    const chapters = sections.slice(2); // after the support pages and the contents
+    const chapters = sections.slice(2, -1); // after the support pages and the contents, before Support and resources
     const reference = referenceArticle();
     expect(chapters).toHaveLength(reference.length);
     reference.forEach((section, index) => {
@@ -95,7 +95,11 @@ describe('the EPUB', () => {
     for (const section of manifest.safety) expect(support).toContain(section.title);
     const nav = parseHTML(strFromU8(files['EPUB/nav.xhtml'] ?? new Uint8Array())).document;
     const toc = [...nav.querySelectorAll('nav[epub\\:type="toc"] a')].map((a) => normalise(a.textContent));
-    expect(toc).toEqual(['Support and safety', ...manifest.chapters.map((chapter) => chapter.title)]);
+    expect(toc).toEqual([
+      'Support and safety',
+      ...manifest.chapters.map((chapter) => chapter.title),
+      'Support and resources',
+    ]);
     expect(nav.querySelectorAll('nav[epub\\:type="landmarks"] a')).toHaveLength(2);
     const opf = strFromU8(files['EPUB/package.opf'] ?? new Uint8Array());
     for (const property of [
@@ -108,6 +112,16 @@ describe('the EPUB', () => {
       expect(opf).toContain(`<meta property="${property}">`);
     }
     expect(opf).toContain('<dc:language>en</dc:language>');
+  });
+
+  it('ends with where to turn for help, as the workbook does, with no lines to write on', () => {
+    const last = spineText().at(-1) ?? '';
+    expect(last).toMatch(/^Support and resources /);
+    expect(last).toContain('call your local emergency number');
+    expect(last).toContain('findahelpline.com');
+    expect(last).not.toContain('Numbers and names for where we live');
+    const xhtml = strFromU8(files['EPUB/support-and-resources.xhtml'] ?? new Uint8Array());
+    expect(xhtml).not.toMatch(/writing|epub:type="chapter"/);
   });
 
   it('is reproducible: mimetype first and stored, and the same bytes again from the same site and date', async () => {

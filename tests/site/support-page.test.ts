@@ -7,7 +7,7 @@ import { builtPagePaths, readPage, requireDist, text } from '../support/built-si
 
 /*
  * The "Support and safety" page shows every safety section marked for the web, in its order (and
- * none marked print-only); the old /about/#safety still leads there; and every page starts with
+ * none that leaves the web out); the old /about/#safety still leads there; and every page starts with
  * the skip link and then the quick exit, a plain link to book.exitUrl.
  */
 
@@ -41,7 +41,7 @@ function scalar(value: string): unknown {
 describe('/support/', () => {
   it('shows every web safety section, in order, each with its text', () => {
     const expected = safetySections()
-      .filter((section) => section.web)
+      .filter((section) => section.in.includes('web'))
       .sort((a, b) => a.order - b.order);
     expect(expected.length).toBeGreaterThan(0);
     const sections = [...readPage('/support/').querySelectorAll('.support__section')].slice(0, expected.length);
@@ -55,9 +55,10 @@ describe('/support/', () => {
     }
   });
 
-  it('leaves out sections that are for print only', () => {
+  it('leaves out sections that are not for the web', () => {
     const headings = [...readPage('/support/').querySelectorAll('h2')].map(text);
-    for (const section of safetySections().filter((s) => !s.web)) expect(headings).not.toContain(section.title);
+    for (const section of safetySections().filter((s) => !s.in.includes('web')))
+      expect(headings).not.toContain(section.title);
   });
 
   it('is where "Support and safety" leads, and the old /about/#safety still leads there', () => {

@@ -6,6 +6,7 @@ import { bookSchema } from '../../src/schemas/book.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { exercisePropsSchema, splitColumns } from '../../src/schemas/exercise.ts';
 import { reflectionPropsSchema } from '../../src/schemas/reflection.ts';
+import { safetySectionSchema } from '../../src/schemas/safety-section.ts';
 
 /** What a person is told about `data`, one line per problem ("field: what is wrong"); [] when it is valid. */
 function problemsWith(schema: z.ZodType, data: unknown): string[] {
@@ -74,6 +75,35 @@ describe('chapter frontmatter', () => {
     ['a missing title', { order: 1, summary: 'S' }, ['title: is missing; expected text. Add it.']],
   ])('rejects %s, saying which field and why', (_name, data, problems) => {
     expect(problemsWith(chapterSchema, data)).toEqual(problems);
+  });
+});
+
+describe('safety section frontmatter: the media it is published in', () => {
+  const valid = { title: 'Reading privately', order: 6 };
+
+  it('is in every medium unless `in` names some, in one order whatever order they are named in', () => {
+    expect(safetySectionSchema.parse(valid).in).toEqual(['web', 'print', 'epub']);
+    expect(safetySectionSchema.parse({ ...valid, in: 'web' }).in).toEqual(['web']);
+    expect(safetySectionSchema.parse({ ...valid, in: ' epub  web ' }).in).toEqual(['web', 'epub']);
+  });
+
+  it.each([
+    [
+      'an unknown medium',
+      'web ebook',
+      'in: "ebook" is not a medium; use one or more of "web", "print", "epub", separated by spaces.',
+    ],
+    ['a medium named twice', 'print print', 'in: "print" is named twice; name each medium once.'],
+    ['every medium', 'print epub web', 'in: names every medium, so it marks nothing; remove the mark.'],
+    ['nothing', '  ', 'in: is empty; use one or more of "web", "print", "epub", separated by spaces.'],
+  ])('refuses %s, naming the field and the fix', (_name, media, problem) => {
+    expect(problemsWith(safetySectionSchema, { ...valid, in: media })).toEqual([problem]);
+  });
+
+  it('no longer takes the old print and web switches', () => {
+    expect(problemsWith(safetySectionSchema, { ...valid, print: false })).toEqual([
+      'print: unknown field; check its spelling or remove it.',
+    ]);
   });
 });
 

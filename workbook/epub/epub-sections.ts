@@ -9,6 +9,8 @@ export interface EpubSection {
   sitePath: string;
   /** "bodymatter" for the first chapter: the landmarks' start of the book. */
   landmark: string | undefined;
+  /** A chapter (`epub:type="chapter"`), rather than the pages around them. */
+  chapter: boolean;
   /** The section's markup, ready for an XHTML body. */
   body: string;
 }
@@ -42,6 +44,7 @@ export function readEpubSections(sourceHtml: string, siteUrl: string | undefined
       title: element.getAttribute('data-epub-title') ?? '',
       sitePath: element.getAttribute('data-epub-path') ?? '',
       landmark: element.getAttribute('data-epub-landmark') ?? undefined,
+      chapter: element.hasAttribute('data-epub-chapter'),
       body: toXhtml(element.innerHTML),
     };
   });

@@ -49,8 +49,8 @@ ${body}
 `;
 }
 
-function sectionFile(book: Book, section: EpubSection, index: number): string {
-  const type = index === 0 ? '' : ' epub:type="chapter" role="doc-chapter"';
+function sectionFile(book: Book, section: EpubSection): string {
+  const type = section.chapter ? ' epub:type="chapter" role="doc-chapter"' : '';
   return xhtml(book, section.title, `<section${type}>\n${section.body}\n</section>`);
 }
 
@@ -148,8 +148,7 @@ export function packageEpub(book: Book, sections: EpubSection[], date: Date): Ui
     'EPUB/nav.xhtml': [strToU8(navFile(book, sections)), { mtime }],
     'EPUB/style.css': [strToU8(STYLE), { mtime }],
   };
-  sections.forEach((section, index) => {
-    files[`EPUB/${section.file}.xhtml`] = [strToU8(sectionFile(book, section, index)), { mtime }];
-  });
+  for (const section of sections)
+    files[`EPUB/${section.file}.xhtml`] = [strToU8(sectionFile(book, section)), { mtime }];
   return zipSync(files, { level: 9 });
 }

@@ -8,7 +8,7 @@ import type { PrintManifest } from '../contracts/print-manifest.ts';
 /** /workbook/print/book.json: what the print page must hold; see contracts/print-manifest.ts. */
 export const GET: APIRoute = async () => {
   const chapters = await getChapters();
-  const safety = (await getCollection('safety', (entry) => entry.data.print)).sort(
+  const safety = (await getCollection('safety', (entry) => entry.data.in.includes('print'))).sort(
     (a, b) => a.data.order - b.data.order,
   );
   const manifest: PrintManifest = {
