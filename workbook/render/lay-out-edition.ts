@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { FormFieldBox } from '../contracts/form-fields.ts';
+import type { PageLayout } from '../contracts/page-layout.ts';
 import type { PrintWindow } from '../contracts/print-runtime-api.ts';
 import { printPagePath, type Edition } from '../edition/standard-editions.ts';
 import { paginate } from './paginate.ts';
@@ -15,8 +16,11 @@ export interface LaidOutEdition {
   /** Seconds spent paginating and printing (the figure the benchmark reports). */
   seconds: number;
   phases: RenderPhases;
-  /** What the print runtime measured in the finished pages: each chapter's pages, every writing area's box. */
-  collected: { chapters: ChapterPages[]; fields: FormFieldBox[] };
+  /**
+   * What the print runtime measured in the finished pages: each chapter's pages, every writing
+   * area's box, how full each page is.
+   */
+  collected: { chapters: ChapterPages[]; fields: FormFieldBox[]; pages: PageLayout[] };
 }
 
 export interface LayOutOptions {
@@ -48,7 +52,7 @@ export async function layOutEdition(
     collect: () => {
       const runtime = (window as Window & PrintWindow).workbook;
       if (!runtime) throw new Error('the print page has no runtime');
-      return { chapters: runtime.collect(), fields: runtime.collectFields() };
+      return { chapters: runtime.collect(), fields: runtime.collectFields(), pages: runtime.collectPages() };
     },
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -63,6 +67,7 @@ export async function layOutEdition(
     collected: {
       chapters: result.collected.flatMap((part) => part.chapters),
       fields: result.collected.flatMap((part) => part.fields),
+      pages: result.collected.flatMap((part) => part.pages),
     },
   };
 }
