@@ -5,8 +5,8 @@ export const leastMiddleFill = 1 / 3;
 
 /**
  * The layout's promises, on the pages as the print runtime measured them: no page begins with
- * writing lines under no name, and no page in the middle of the book (not the first, not the last)
- * is more than two-thirds empty, except a Notes page. One line per problem.
+ * writing lines under no name, and no page in the middle of the book (not the first, not the last,
+ * not a cover or back page) is more than two-thirds empty, except a Notes page. One line per problem.
  */
 export function checkPageLayout(pages: readonly PageLayout[]): string[] {
   const last = Math.max(0, ...pages.map(({ page }) => page));

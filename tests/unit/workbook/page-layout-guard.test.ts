@@ -5,14 +5,15 @@ import { checkPageLayout } from '../../../workbook/guard/page-layout.ts';
 const full = (page: number): PageLayout => ({ page, kind: 'content', fill: 0.9 });
 
 describe('checkPageLayout', () => {
-  it('passes full pages, Notes pages and a short cover or back page', () => {
+  it('passes full pages, Notes pages, and short first, last, cover or back pages', () => {
     expect(
       checkPageLayout([
         { page: 1, kind: 'content', fill: 0.1 },
         full(2),
         { page: 3, kind: 'notes', fill: 0.05 },
         { page: 4, kind: 'content', fill: 0.34 },
-        { page: 5, kind: 'content', fill: 0.2 },
+        { page: 5, kind: 'end', fill: 0.1 },
+        { page: 6, kind: 'content', fill: 0.2 },
       ]),
     ).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { ui } from '../../../src/lib/ui-strings.ts';
-import { fillShare, isNotesPage, measurePageFill } from './page-fill.ts';
+import { fillShare, isEndPage, isNotesPage, measurePageFill } from './page-fill.ts';
 
 /**
  * A page with less than this share of its area in use is filled with Notes ruling: above the third
@@ -19,7 +19,7 @@ export function fillEmptyPages(document: Document): number[] {
   const pages = [...document.querySelectorAll<HTMLElement>('.pagedjs_pages > .pagedjs_page')];
   const filled: number[] = [];
   for (const page of pages) {
-    if (isNotesPage(page) || page.querySelector('.print-cover, .print-back')) continue;
+    if (isNotesPage(page) || isEndPage(page)) continue;
     const measured = measurePageFill(page);
     if (fillShare(measured) >= leastFill) continue;
     const content = page.querySelector('.pagedjs_page_content > div') ?? page.querySelector('.pagedjs_page_content');

@@ -1,5 +1,5 @@
 import type { PageLayout } from '../../contracts/page-layout.ts';
-import { fillShare, isNotesPage, measurePageFill } from './page-fill.ts';
+import { fillShare, isEndPage, isNotesPage, measurePageFill } from './page-fill.ts';
 import { hasContentBefore } from './has-content-before.ts';
 import { ownerAttribute, writingAreaSelector } from './writing-owners.ts';
 
@@ -13,7 +13,7 @@ export function measurePages(document: Document): PageLayout[] {
     const unnamed = unnamedWriting(page);
     return {
       page: Number(page.dataset['pageNumber']),
-      kind: isNotesPage(page) ? 'notes' : 'content',
+      kind: isNotesPage(page) ? 'notes' : isEndPage(page) ? 'end' : 'content',
       fill: fillShare(measurePageFill(page)),
       ...(unnamed === undefined ? {} : { unnamedWriting: unnamed }),
     };

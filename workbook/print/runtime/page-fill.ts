@@ -47,3 +47,8 @@ export function fillShare({ top, bottom, used }: PageFill): number {
 export function isNotesPage(page: Element): boolean {
   return page.classList.contains('pagedjs_blank_page') || page.querySelector('.print-notes') !== null;
 }
+
+/** A cover or a back page: short by design, and never filled. */
+export function isEndPage(page: Element): boolean {
+  return page.querySelector('.print-cover, .print-back') !== null;
+}
