@@ -59,6 +59,12 @@ export const ui = {
             .join('; ')}); then share what you choose.`
         : 'Each of you answers this alone, in your own copy; then share what you choose.',
   },
+  /** Above the rest of a writing space that a page turn cut: whose it is, named again. */
+  continued: (owner: string) => `${owner} (continued)`,
+  /** A personal copy's owner of a prompt's writing space: neutral, never a role. */
+  ownAnswer: 'Your answer',
+  /** Ruled space for anything, on a page the layout left mostly empty. */
+  notes: 'Notes',
   exerciseLayout: {
     table: 'In the printed workbook this is a table to fill in.',
     checklist: 'In the printed workbook this is a checklist to tick.',

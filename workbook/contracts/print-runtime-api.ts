@@ -2,6 +2,7 @@ import type { EditionOptions } from '../edition/edition-schema.ts';
 import type { ChapterPages } from './chapter-pages.ts';
 import type { FormFieldBox } from './form-fields.ts';
 import type { OwnCopyPages } from '../edition/own-copy-pages.ts';
+import type { PageLayout } from './page-layout.ts';
 
 /**
  * The print page's runtime (workbook/print/runtime/print-runtime.ts) as its callers see it: Node's
@@ -34,6 +35,8 @@ export interface PrintRuntime {
    * writing area (per page fragment of ruled space), on the pages of the finished PDF.
    */
   collectFields(): FormFieldBox[];
+  /** How full each finished page is, and any writing it begins with under no name (guard/page-layout.ts). */
+  collectPages(): PageLayout[];
   /** For a booklet in the browser: moves the finished pages two to a landscape sheet; returns the sheet sides. */
   impose(): number;
   /** The studio's whole preview: apply, paginate, finish and, for a booklet, impose. */

@@ -1,4 +1,5 @@
 import type { FormFieldBox } from '../contracts/form-fields.ts';
+import type { PageLayout } from '../contracts/page-layout.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 import type { EditionOptions } from '../edition/edition-schema.ts';
 import { paperSizes } from '../page/paper-sizes.ts';
@@ -15,6 +16,7 @@ import { expectationsFor } from './edition-expectations.ts';
 import { expectedWritingAreas } from './fillable-expectations.ts';
 import { checkFormFields } from './form-fields.ts';
 import { findMissingNames } from './missing-names.ts';
+import { checkPageLayout } from './page-layout.ts';
 import { findPartnerLabels } from './partner-labels.ts';
 import { checkSafetyFirst } from './safety-first.ts';
 
@@ -23,6 +25,8 @@ export interface CheckedPdf {
   pdf: Uint8Array;
   pageCount: number;
   fields: readonly FormFieldBox[];
+  /** Each laid-out page as the runtime measured it. */
+  pages: readonly PageLayout[];
 }
 
 /** A laid-out PDF as a reader gets it back: each page's text, its body and running heads, its bookmarks. */
@@ -67,6 +71,7 @@ export async function checkEdition(
     ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info }) : []).map(
       (line) => `not discreet: ${line}`,
     ),
+    ...checkPageLayout(laidOut.pages).map((line) => `layout: ${line}`),
     ...findForeignFonts(laidOut.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
   ];
   if (measured) {

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { FormFieldBox } from '../contracts/form-fields.ts';
+import type { PageLayout } from '../contracts/page-layout.ts';
 import type { PrintWindow } from '../contracts/print-runtime-api.ts';
 import { printPagePath, type Edition } from '../edition/standard-editions.ts';
 import { paginate } from './paginate.ts';
@@ -17,9 +18,14 @@ export interface LaidOutEdition {
   phases: RenderPhases;
   /**
    * What the print runtime measured in the finished pages: each chapter's pages, every writing
-   * area's box, the page each prompt and exercise starts on.
+   * area's box, the page each prompt and exercise starts on, how full each page is.
    */
-  collected: { chapters: ChapterPages[]; fields: FormFieldBox[]; blocks: Record<string, number> };
+  collected: {
+    chapters: ChapterPages[];
+    fields: FormFieldBox[];
+    blocks: Record<string, number>;
+    pages: PageLayout[];
+  };
 }
 
 export interface LayOutOptions {
@@ -52,7 +58,12 @@ export async function layOutEdition(
     collect: () => {
       const runtime = (window as Window & PrintWindow).workbook;
       if (!runtime) throw new Error('the print page has no runtime');
-      return { chapters: runtime.collect(), fields: runtime.collectFields(), blocks: runtime.collectBlockPages() };
+      return {
+        chapters: runtime.collect(),
+        fields: runtime.collectFields(),
+        blocks: runtime.collectBlockPages(),
+        pages: runtime.collectPages(),
+      };
     },
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -68,6 +79,7 @@ export async function layOutEdition(
       chapters: result.collected.flatMap((part) => part.chapters),
       fields: result.collected.flatMap((part) => part.fields),
       blocks: Object.assign({}, ...result.collected.map((part) => part.blocks)) as Record<string, number>,
+      pages: result.collected.flatMap((part) => part.pages),
     },
   };
 }

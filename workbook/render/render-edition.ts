@@ -101,7 +101,13 @@ export async function renderEdition(
   const measured = settings.fillable || edition.fillableTwin !== undefined;
   const { fields } = laidOut.collected;
   const printed = await readPrinted(laidOut.pdf, settings);
-  const problems = await checkEdition({ ...laidOut, fields }, printed, settings, options.manifest, { info, measured });
+  const problems = await checkEdition(
+    { ...laidOut, fields, pages: laidOut.collected.pages },
+    printed,
+    settings,
+    options.manifest,
+    { info, measured },
+  );
   if (problems.length > 0) {
     throw new FriendlyError(
       [`The ${edition.name} workbook is incomplete; no PDF was written.`, ...problems.map((line) => `  ${line}`)].join(

@@ -61,8 +61,8 @@ const overlap = (a: FormFieldBox['rect'], b: FormFieldBox['rect']) =>
 /**
  * The runtime's `collectFields()` on the real print page (dist/), in the render that prints:
  * every writing block, table cell, checklist item and signature line becomes a field on its
- * page, clear of every word printed there; ruled space Paged.js split gives a field per page;
- * a book laid out in parts gives the same fields as laid out whole.
+ * page, clear of every word printed there; a book laid out in parts gives the same fields as laid
+ * out whole. (Ruled space longer than a page, a field per page: long-writing-block.test.ts.)
  */
 describe('the writing space, measured in the paginated pages', () => {
   let browser: Browser;
@@ -174,17 +174,6 @@ describe('the writing space, measured in the paginated pages', () => {
     }
     expect(fields.some((field) => field.name === 'cover.owner')).toBe(true);
     expect(fields.some((field) => field.name === 'cover.name-1')).toBe(false);
-  });
-
-  it('gives ruled space split between pages one field per page, on consecutive pages', () => {
-    // The personal copy: the shared book's ruled space is the joint exercises' alone.
-    const { fields } = rendered.get('personal')!;
-    const continued = fields.filter((field) => field.name.endsWith('.2'));
-    expect(continued.length).toBeGreaterThan(0);
-    for (const second of continued) {
-      const first = fields.find((field) => field.name === second.name.replace(/\.2$/, '.1'))!;
-      expect(second.page, second.name).toBe(first.page + 1);
-    }
   });
 
   it('measures the same fields, on the same pages of the finished PDF, when the book is laid out in parts', () => {

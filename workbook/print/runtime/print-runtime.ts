@@ -25,6 +25,10 @@ import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
 import { findFontsInUse, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
+import { fillEmptyPages } from './fill-empty-pages.ts';
+import { KeepWritingTogether } from './keep-writing-together.ts';
+import { measurePages } from './measure-pages.ts';
+import { markWritingOwners } from './writing-owners.ts';
 import { keepPart, placePart } from './print-parts.ts';
 
 const view = window as Window & PrintWindow;
@@ -40,6 +44,7 @@ registerHandlers(
       void view[PAGE_LAID_OUT]?.(laidOut);
     }
   },
+  KeepWritingTogether,
 );
 
 function laidOutPages(): HTMLElement[] {
@@ -57,6 +62,7 @@ const runtime: PrintRuntime = {
     if (previewer) throw new Error('This print page is already laid out');
     if (part) keepPart(document, part);
     addCheckboxes(document);
+    markWritingOwners(document, { personal: edition !== undefined && edition.for !== 'couple' });
     const missing = headingsWithoutIds(document);
     if (missing.length > 0) throw new Error(missingHeadingIdsMessage(location.href, missing));
     giveCustomElementsADisplay(document);
@@ -76,6 +82,8 @@ const runtime: PrintRuntime = {
   finish({ pageOf } = {}): Finished {
     if (!paginated) throw new Error('finish() needs the pages laid out first (paginate)');
     numberContents(document, pageOf);
+    // Before a booklet's padding, which copies Notes pages only.
+    fillEmptyPages(document);
     if (edition?.booklet) padBooklet(document);
     const style = document.createElement('style');
     style.textContent = blankNativePageCss(paginated.size);
@@ -88,6 +96,8 @@ const runtime: PrintRuntime = {
   collectBlockPages: () => collectBlockPages(document),
 
   collectFields: () => collectFields(document),
+
+  collectPages: () => measurePages(document),
 
   impose() {
     if (!edition?.booklet) throw new Error('impose() is for a booklet edition');
