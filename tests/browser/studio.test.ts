@@ -111,6 +111,7 @@ describe('print studio', () => {
     ['a chapter selection', 'chapters=2,5-7'],
     ['roomy lines', 'lines=roomy'],
     ['compact lines', 'lines=compact'],
+    ['a print-shop booklet', 'printShop=1&bleed=5&booklet=1'],
     ['every setting of an old bookmark', BOOKMARK],
   ])('counts the same pages as the CLI for %s', async (_, query) => {
     const studio = await studioPreview(query);
@@ -362,6 +363,8 @@ describe('print studio', () => {
         'promptsOnly',
         'booklet',
         'fillable',
+        'printShop',
+        'bleed=3',
         'facilitator',
         'for=couple',
         'discreet',

@@ -5,6 +5,7 @@ import { bookletMargins, bookMargins } from '../../page/page-margins.ts';
 import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
+import { printShopLine } from '../print-shop-line.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
@@ -42,6 +43,10 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
     for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
   }
   applyReader(document, edition.for, ownCopyPages);
+  for (const line of document.querySelectorAll('[data-print-shop-line]')) {
+    if (edition.printShop) line.textContent = printShopLine(edition);
+    else line.remove();
+  }
   if (edition.discreet) applyDiscreet(document);
   setProvider(document, edition);
   respaceLines(document, edition.lines, fullPageLines(edition));
