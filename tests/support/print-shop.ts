@@ -10,7 +10,7 @@ function box(page: PDFPage, read: 'getTrimBox' | 'getBleedBox' | 'getMediaBox'):
 }
 
 /** The line segments (`m` then `l`) drawn by the page's last content stream: where the crop marks are. */
-function lastStreamSegments(doc: PDFDocument, page: PDFPage): [number, number, number, number][] {
+function lastStreamSegments(page: PDFPage): [number, number, number, number][] {
   const contents = page.node.Contents();
   const last = contents instanceof PDFArray ? contents.lookup(contents.size() - 1) : contents;
   if (!(last instanceof PDFRawStream)) return [];
@@ -19,7 +19,6 @@ function lastStreamSegments(doc: PDFDocument, page: PDFPage): [number, number, n
   for (const match of text.matchAll(/(-?[\d.]+) (-?[\d.]+) m\s+(-?[\d.]+) (-?[\d.]+) l/g)) {
     segments.push([Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])]);
   }
-  void doc;
   return segments;
 }
 
@@ -46,15 +45,16 @@ export function printShopProblems(
     const at = `page ${index + 1}`;
     const problems: string[] = [];
     const [trimBox, bleedBox, media] = [box(page, 'getTrimBox'), box(page, 'getBleedBox'), box(page, 'getMediaBox')];
-    if (JSON.stringify(trimBox) !== JSON.stringify(expectedTrim)) problems.push(`${at}: TrimBox ${trimBox}`);
-    if (JSON.stringify(bleedBox) !== JSON.stringify(expectedBleed)) problems.push(`${at}: BleedBox ${bleedBox}`);
+    if (JSON.stringify(trimBox) !== JSON.stringify(expectedTrim)) problems.push(`${at}: TrimBox ${trimBox.join(' ')}`);
+    if (JSON.stringify(bleedBox) !== JSON.stringify(expectedBleed))
+      problems.push(`${at}: BleedBox ${bleedBox.join(' ')}`);
     if (!(media[0] < bleedBox[0] && media[1] < bleedBox[1] && media[2] > bleedBox[2] && media[3] > bleedBox[3]))
-      problems.push(`${at}: MediaBox ${media} does not leave room outside the bleed`);
-    const marks = lastStreamSegments(doc, page);
+      problems.push(`${at}: MediaBox ${media.join(' ')} does not leave room outside the bleed`);
+    const marks = lastStreamSegments(page);
     if (marks.length !== 8) problems.push(`${at}: ${marks.length} crop marks`);
     for (const mark of marks) {
-      if (!outside(mark, bleedBox)) problems.push(`${at}: crop mark ${mark} inside the bleed`);
-      if (outside(mark, media)) problems.push(`${at}: crop mark ${mark} off the sheet`);
+      if (!outside(mark, bleedBox)) problems.push(`${at}: crop mark ${mark.join(' ')} inside the bleed`);
+      if (outside(mark, media)) problems.push(`${at}: crop mark ${mark.join(' ')} off the sheet`);
     }
     return problems;
   });

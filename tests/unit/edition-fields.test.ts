@@ -119,8 +119,8 @@ describe('the edition field table', () => {
 
     it('is refused for a print shop, beside the fillable setting, in one line', () => {
       const result = schema.safeParse(editionSettingsFromQuery('fillable=1&printShop=1'));
-      expect(result.error?.issues).toEqual([
-        expect.objectContaining({ path: ['fillable'], message: expect.stringMatching(/^a print-shop PDF cannot be fillable: /) }),
+      expect(result.error?.issues.map((issue) => [issue.path, issue.message.split(':')[0]])).toEqual([
+        [['fillable'], 'a print-shop PDF cannot be fillable'],
       ]);
       expect(() => parseWorkbookArgs(['--fillable', '--print-shop', '--out', 'x.pdf'], () => book)).toThrow(
         /^--fillable: a print-shop PDF cannot be fillable: [^\n]*\.$/,
