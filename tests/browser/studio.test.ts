@@ -111,6 +111,7 @@ describe('print studio', () => {
     ['a chapter selection', 'chapters=2,5-7'],
     ['roomy lines', 'lines=roomy'],
     ['compact lines', 'lines=compact'],
+    ['a print-shop booklet', 'printShop=1&bleed=5&booklet=1'],
     ['every setting of an old bookmark', BOOKMARK],
     [
       'the counselor’s page for their clients',
@@ -376,6 +377,8 @@ describe('print studio', () => {
         'promptsOnly',
         'booklet',
         'fillable',
+        'printShop',
+        'bleed=3',
         'facilitator',
         'for=couple',
         'discreet',

@@ -144,11 +144,15 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
       promptsOnly: fc.boolean(),
       booklet: fc.boolean(),
       fillable: fc.boolean(),
+      printShop: fc.boolean(),
+      bleed: fc.constantFrom(...editionFields.bleed.values),
       facilitator: fc.boolean(),
       for: fc.constantFrom(...editionFields.for.values),
       discreet: fc.boolean(),
     })
-    .map((edition) => (edition.booklet && edition.fillable ? { ...edition, fillable: false } : edition))
+    .map((edition) =>
+      (edition.booklet || edition.printShop) && edition.fillable ? { ...edition, fillable: false } : edition,
+    )
     .filter((edition) => editionFieldNames.every((name) => name in edition));
 }
 

@@ -36,6 +36,8 @@ const oneFieldEach: [string, EditionOptions][] = [
   ['promptsOnly', { ...defaultEdition, promptsOnly: true }],
   ['booklet', { ...defaultEdition, booklet: true }],
   ['fillable', { ...defaultEdition, fillable: true }],
+  ['printShop', { ...defaultEdition, printShop: true }],
+  ['bleed', { ...defaultEdition, bleed: '5' }],
   ['facilitator', { ...defaultEdition, facilitator: true }],
   ['for', { ...defaultEdition, for: 'hurt' }],
   ['discreet', { ...defaultEdition, discreet: true }],
@@ -94,6 +96,8 @@ describe('the edition field table', () => {
       promptsOnly: true,
       booklet: true,
       fillable: false,
+      printShop: false,
+      bleed: '3',
       facilitator: true,
       for: 'couple',
       discreet: false,
@@ -128,6 +132,16 @@ describe('the edition field table', () => {
       const edition = schema.parse(editionSettingsFromQuery('fillable=1&for=involved&paper=a4'));
       expect(edition).toEqual({ ...defaultEdition, fillable: true, for: 'involved', paper: 'a4' });
       expect(editionQuery(edition)).toBe('paper=a4&fillable=1&for=involved');
+    });
+
+    it('is refused for a print shop, beside the fillable setting, in one line', () => {
+      const result = schema.safeParse(editionSettingsFromQuery('fillable=1&printShop=1'));
+      expect(result.error?.issues.map((issue) => [issue.path, issue.message.split(':')[0]])).toEqual([
+        [['fillable'], 'a print-shop PDF cannot be fillable'],
+      ]);
+      expect(() => parseWorkbookArgs(['--fillable', '--print-shop', '--out', 'x.pdf'], () => book)).toThrow(
+        /^--fillable: a print-shop PDF cannot be fillable: [^\n]*\.$/,
+      );
     });
 
     it('is refused as a booklet, beside the fillable setting, saying why and what to do instead', () => {

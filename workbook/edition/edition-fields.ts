@@ -135,6 +135,23 @@ export const editionFields = {
     label: 'Fillable on a screen',
     hint: 'Boxes to type into over the same pages, for a couple who write on a computer or tablet. Your browser’s Print cannot add them: download a fillable copy from the workbook page, or make one with npm run workbook -- --fillable. Not with a booklet.',
   }),
+  printShop: flagField({
+    flag: '--print-shop',
+    query: 'printShop',
+    help: 'for a print shop: bleed, crop marks, TrimBox and BleedBox on every page (not with --fillable)',
+    label: 'For a print shop',
+    hint: 'Adds the bleed, crop marks and trim and bleed boxes a print shop asks for, and a line in the imprint naming the paper, trim size and binding. Your browser’s Print cannot add them: make this edition with npm run workbook -- --print-shop.',
+  }),
+  bleed: choiceField({
+    values: ['3', '3.175', '5'],
+    default: '3',
+    labels: { '3': '3 mm', '3.175': '⅛ inch (3.2 mm)', '5': '5 mm' },
+    flag: '--bleed',
+    query: 'bleed',
+    help: 'bleed in millimetres for --print-shop: 3 (default), 3.175 (⅛ inch) or 5',
+    label: 'Bleed',
+    hint: 'How far past the trim the print shop wants the page to run: ask them. 3 mm is usual in Europe, ⅛ inch in North America.',
+  }),
   facilitator: flagField({
     flag: '--facilitator',
     query: 'facilitator',

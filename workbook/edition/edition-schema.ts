@@ -24,6 +24,8 @@ export function editionSchemaFor(context: EditionContext) {
     .superRefine((edition, issues) => {
       if (edition.fillable && edition.booklet)
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillableBookletConflict, input: true });
+      if (edition.fillable && edition.printShop)
+        issues.addIssue({ code: 'custom', path: ['fillable'], message: fillablePrintShopConflict, input: true });
     });
 }
 
@@ -34,6 +36,10 @@ export function editionSchemaFor(context: EditionContext) {
  */
 export const fillableBookletConflict =
   'a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet';
+
+/** Why a print-shop PDF cannot be fillable: a press prints what is on the page, never a form's boxes. */
+export const fillablePrintShopConflict =
+  'a print-shop PDF cannot be fillable: a press prints the page, not the boxes typed into. Make the print-shop edition without fillable, and a fillable one on its own';
 
 export type EditionSchema = ReturnType<typeof editionSchemaFor>;
 /** A validated edition: what the print page's runtime applies. */

@@ -1,5 +1,4 @@
-import type {
-  PDFDocument} from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import {
   PDFArray,
   PDFDict,

@@ -10,6 +10,7 @@ import { setLanguage } from './set-language.ts';
 import { setOutlineTitles } from './set-outline-titles.ts';
 import { setPageSize, type PaperPoints } from './set-page-size.ts';
 import { setViewerPreferences } from './set-viewer-preferences.ts';
+import { setPrintShopBoxes } from './set-print-shop-boxes.ts';
 import { tagFormFields } from './tag-form-fields.ts';
 
 export interface PdfMeta extends DocumentInfo {
@@ -21,6 +22,8 @@ export interface PdfMeta extends DocumentInfo {
   pageSize?: PaperPoints;
   /** Bookmark titles to set, glued title → heading (outline-title-fixes.ts). */
   outlineTitles?: ReadonlyMap<string, string>;
+  /** For a print shop: bleed (millimetres) and crop marks around the `pageSize`, which becomes the TrimBox (set-print-shop-boxes.ts). */
+  printShop?: { bleedMm: number };
   /** The writing areas of a fillable edition, measured in the same render: they become the PDF's form. */
   fields?: readonly FormFieldBox[];
 }
@@ -44,6 +47,7 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
     tagFormFields(doc, placed, await readMarkedText(bytes, new Set(placed.map((field) => field.pageIndex))));
   }
   if (meta.pageSize) setPageSize(doc, meta.pageSize);
+  if (meta.pageSize && meta.printShop) setPrintShopBoxes(doc, meta.pageSize, meta.printShop.bleedMm);
   // Hash everything but an ID (an incoming random one would make the hash random), then write
   // ours; its length is fixed, so no offset moves between the two saves.
   delete doc.context.trailerInfo.ID;

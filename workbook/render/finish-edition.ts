@@ -47,6 +47,7 @@ export async function finishEdition(
     date: options.date,
     outlineTitles: options.outlineTitles,
     pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
+    ...(settings.printShop ? { printShop: { bleedMm: Number(settings.bleed) } } : {}),
   };
   const { fields } = options;
   const pdf = await postprocessPdf(book, settings.fillable ? { ...meta, fields } : meta);

@@ -6,6 +6,7 @@ import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyCounselorPage } from './apply-counselor-page.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
+import { printShopLine } from '../print-shop-line.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 import { applySiteLinks } from './site-links.ts';
 
@@ -46,6 +47,10 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
     for (const element of document.querySelectorAll('[data-edition="facilitator"]')) element.remove();
   }
   applyReader(document, edition.for, ownCopyPages);
+  for (const line of document.querySelectorAll('[data-print-shop-line]')) {
+    if (edition.printShop) line.textContent = printShopLine(edition);
+    else line.remove();
+  }
   if (edition.discreet) applyDiscreet(document);
   applySiteLinks(document, edition.discreet);
   setProvider(document, edition);
