@@ -24,6 +24,12 @@ export function editionSchemaFor(context: EditionContext) {
     .superRefine((edition, issues) => {
       if (edition.fillable && edition.booklet)
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillableBookletConflict, input: true });
+      if (edition.set && edition.fillable)
+        issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.fillable, input: true });
+      if (edition.set && edition.booklet)
+        issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.booklet, input: true });
+      if (edition.set && edition.for !== 'couple')
+        issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.for, input: true });
     });
 }
 
@@ -34,6 +40,19 @@ export function editionSchemaFor(context: EditionContext) {
  */
 export const fillableBookletConflict =
   'a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet';
+
+/**
+ * What a set cannot be, and what to do instead. Not fillable: one typed file would hold both
+ * partners' private answers. Not a booklet: the set's books open on fresh sheets, a booklet
+ * imposes pages out of order. Not one reader's: the set is both copies and the shared book.
+ */
+export const setConflicts = {
+  fillable:
+    'the set cannot be fillable: one typed file would hold both partners’ private answers. Print the set, or make each personal copy fillable on its own',
+  booklet:
+    'the set cannot be a booklet: each of its books starts on a fresh sheet. Print the set, or make a booklet of one book',
+  for: 'the set already holds the shared book and both personal copies: keep whose copy at the shared book, or make one personal copy without the set',
+};
 
 export type EditionSchema = ReturnType<typeof editionSchemaFor>;
 /** A validated edition: what the print page's runtime applies. */

@@ -19,6 +19,7 @@ const plain: EditionOptions = {
   fillable: false,
   facilitator: false,
   for: 'couple',
+  set: false,
   discreet: false,
 };
 
@@ -62,6 +63,7 @@ describe('the edition query', () => {
       fillable: false,
       facilitator: true,
       for: 'couple',
+      set: false,
       discreet: false,
     };
     expect(editionAt(editionQuery(edition))).toEqual(edition);
