@@ -3,7 +3,8 @@ import { book } from '../../src/lib/book.ts';
 import { paperLabels } from '../../src/schemas/paper.ts';
 import { FriendlyError } from '../../src/lib/friendly-error.ts';
 import { setStrings } from '../../src/lib/set-strings.ts';
-import type { PaperId } from '../page/paper-sizes.ts';
+import { paperSizes, type PaperId } from '../page/paper-sizes.ts';
+import { paperPoints } from '../pdf/set-page-size.ts';
 import { postprocessPdf } from '../pdf/postprocess.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
 import { checkSet } from './check-set.ts';
@@ -57,7 +58,14 @@ export async function makeSet(
     throw new FriendlyError(
       [`The ${options.paper} set is not right; no PDF was written.`, ...problems.map((line) => `  ${line}`)].join('\n'),
     );
-  const finished = await postprocessPdf(pdf, { ...options.info, language: options.language, date: options.date });
+  // Every page to the paper exactly, the front sheet's and the blanks' too (Chromium's A4 is a fraction off).
+  const pageSize = paperPoints(paperSizes[options.paper]);
+  const finished = await postprocessPdf(pdf, {
+    ...options.info,
+    language: options.language,
+    date: options.date,
+    pageSize,
+  });
   return { pdf: finished, pageCount: plan.total };
 }
 
