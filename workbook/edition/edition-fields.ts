@@ -109,7 +109,7 @@ export const editionFields = {
     query: 'set',
     help: 'the set: the shared book and both personal copies in one PDF, each starting on a fresh sheet (not with --fillable, --booklet or --for)',
     label: 'The set: shared book and both personal copies',
-    hint: 'One file holding the shared book and a personal copy for each partner, each starting on a sheet of its own so the printed stack lifts apart into three books. Your browser’s Print makes one book at a time: download a ready-made set from “Ready-made PDFs” further down this page, or make one with npm run workbook -- --set. The preview shows the shared book.',
+    hint: 'One file holding the shared book and a personal copy for each partner, each starting on a sheet of its own so the printed stack lifts apart into three books. Your browser’s Print makes one book at a time: download a ready-made set (below), or make one with npm run workbook -- --set. The preview shows the shared book.',
   }),
   discreet: flagField({
     flag: '--discreet',
