@@ -146,7 +146,8 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
         await writeAtomically(path.join(work, 'downloads', result.fillable.fileName), result.fillable.pdf, signal);
     }
     for (const made of sets) await writeAtomically(path.join(work, 'downloads', made.set.fileName), made.pdf, signal);
-    const pages = listingOf(rendered, sets, epub);
+    const pages = listingOf(rendered, epub);
+    pages.editions.unshift(...setListings(sets));
     console.log(`${pages.editions.length} PDFs ready (${elapsed()})`);
 
     let site: string;
@@ -183,60 +184,54 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
 }
 
 /** What the site lists about the PDFs and the EPUB: their files, sizes, page counts and chapters' pages. */
-function listingOf(
-  rendered: readonly RenderedEdition[],
-  sets: readonly MadeStandardSet[],
-  epub: Uint8Array,
-): WorkbookPages {
+function listingOf(rendered: readonly RenderedEdition[], epub: Uint8Array): WorkbookPages {
   return {
-    editions: [
-      ...sets.map(({ set, pdf, pageCount }) => ({
-        name: set.name,
-        kind: 'set' as const,
-        for: 'couple',
-        paper: set.paper,
-        paperLabel: paperSizes[set.paper].label,
-        fileName: set.fileName,
-        pageCount,
-        bookPages: pageCount,
-        bytes: pdf.byteLength,
-        chapters: [],
-      })),
-      ...listingOfEditions(rendered),
-    ],
+    editions: rendered.flatMap((result) => {
+      const listed = {
+        name: result.edition.name,
+        kind: result.edition.kind,
+        for: result.edition.options.for,
+        paper: result.edition.options.paper,
+        paperLabel: paperSizes[result.edition.options.paper].label,
+        fileName: result.edition.fileName,
+        pageCount: result.pageCount,
+        bookPages: result.bookPages,
+        bytes: result.pdf.byteLength,
+        chapters: result.chapters,
+      };
+      // A fillable twin has its printed twin's pages: one render, two files.
+      const { fillable } = result;
+      return fillable
+        ? [
+            listed,
+            {
+              ...listed,
+              name: `${listed.name}-fillable`,
+              fileName: fillable.fileName,
+              bytes: fillable.pdf.byteLength,
+              fillable: true,
+            },
+          ]
+        : [listed];
+    }),
     epub: { fileName: EPUB_FILE_NAME, bytes: epub.byteLength },
   };
 }
 
-function listingOfEditions(rendered: readonly RenderedEdition[]): WorkbookPages['editions'] {
-  return rendered.flatMap((result) => {
-    const listed = {
-      name: result.edition.name,
-      kind: result.edition.kind,
-      for: result.edition.options.for,
-      paper: result.edition.options.paper,
-      paperLabel: paperSizes[result.edition.options.paper].label,
-      fileName: result.edition.fileName,
-      pageCount: result.pageCount,
-      bookPages: result.bookPages,
-      bytes: result.pdf.byteLength,
-      chapters: result.chapters,
-    };
-    // A fillable twin has its printed twin's pages: one render, two files.
-    const { fillable } = result;
-    return fillable
-      ? [
-          listed,
-          {
-            ...listed,
-            name: `${listed.name}-fillable`,
-            fileName: fillable.fileName,
-            bytes: fillable.pdf.byteLength,
-            fillable: true,
-          },
-        ]
-      : [listed];
-  });
+/** The sets, listed first: what the workbook page offers before the books they join. */
+function setListings(sets: readonly MadeStandardSet[]): WorkbookPages['editions'] {
+  return sets.map(({ set, pdf, pageCount }) => ({
+    name: set.name,
+    kind: 'set',
+    for: 'couple',
+    paper: set.paper,
+    paperLabel: paperSizes[set.paper].label,
+    fileName: set.fileName,
+    pageCount,
+    bookPages: pageCount,
+    bytes: pdf.byteLength,
+    chapters: [],
+  }));
 }
 
 interface MadeStandardSet extends MadeSet {

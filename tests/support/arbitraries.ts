@@ -106,39 +106,39 @@ export function printableName(maxLength: number, { minLength = 0, noBar = false 
     .filter((text) => text.length >= minLength && text.length <= maxLength);
 }
 
+/** A set is the shared book and both copies, printed: never fillable, a booklet or one reader's. */
+function withoutSetConflicts<Edition extends { set: boolean }>(edition: Edition): Edition {
+  return edition.set ? { ...edition, fillable: false, booklet: false, for: editionFields.for.default } : edition;
+}
+
 /** Any valid edition of a book of `chapterCount` numbered chapters. */
 export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions> {
   const contactLines = editionFields.contact.lines;
-  return (
-    fc
-      .record({
-        paper: fc.constantFrom(...editionFields.paper.values),
-        practice: printableName(editionFields.practice.maxLength),
-        contact: fc.array(printableName(editionFields.contact.maxLength, { minLength: 1, noBar: true }), {
-          maxLength: contactLines,
-        }),
-        chapters: fc.oneof(
-          fc.constant('all' as const),
-          fc
-            .uniqueArray(fc.integer({ min: 1, max: chapterCount }), { minLength: 1, maxLength: chapterCount - 1 })
-            .map((chosen) => chosen.sort((a, b) => a - b)),
-        ),
-        lines: fc.constantFrom(...editionFields.lines.values),
-        promptsOnly: fc.boolean(),
-        booklet: fc.boolean(),
-        fillable: fc.boolean(),
-        facilitator: fc.boolean(),
-        for: fc.constantFrom(...editionFields.for.values),
-        set: fc.boolean(),
-        discreet: fc.boolean(),
-      })
-      .map((edition) => (edition.booklet && edition.fillable ? { ...edition, fillable: false } : edition))
-      // A set is the shared book and both copies, printed: never fillable, a booklet or one reader's.
-      .map((edition) =>
-        edition.set ? { ...edition, fillable: false, booklet: false, for: editionFields.for.default } : edition,
-      )
-      .filter((edition) => editionFieldNames.every((name) => name in edition))
-  );
+  return fc
+    .record({
+      paper: fc.constantFrom(...editionFields.paper.values),
+      practice: printableName(editionFields.practice.maxLength),
+      contact: fc.array(printableName(editionFields.contact.maxLength, { minLength: 1, noBar: true }), {
+        maxLength: contactLines,
+      }),
+      chapters: fc.oneof(
+        fc.constant('all' as const),
+        fc
+          .uniqueArray(fc.integer({ min: 1, max: chapterCount }), { minLength: 1, maxLength: chapterCount - 1 })
+          .map((chosen) => chosen.sort((a, b) => a - b)),
+      ),
+      lines: fc.constantFrom(...editionFields.lines.values),
+      promptsOnly: fc.boolean(),
+      booklet: fc.boolean(),
+      fillable: fc.boolean(),
+      facilitator: fc.boolean(),
+      for: fc.constantFrom(...editionFields.for.values),
+      set: fc.boolean(),
+      discreet: fc.boolean(),
+    })
+    .map((edition) => (edition.booklet && edition.fillable ? { ...edition, fillable: false } : edition))
+    .map(withoutSetConflicts)
+    .filter((edition) => editionFieldNames.every((name) => name in edition));
 }
 
 /** A token a person might put on the command line: a real option (maybe with `=value`), a value, or noise. */
