@@ -34,6 +34,8 @@ import { startSiteBuilder, type SiteBuilder } from './site/site-builder.ts';
 import type { RenderedEdition } from './render/render-edition.ts';
 import { ownCopyPagesOf, withOwnCopyPages } from './edition/own-copy-pairing.ts';
 import { OWN_COPY_PAGES_PATH } from './edition/own-copy-pages.ts';
+import type { MadeSet } from './set/make-set.ts';
+import { standardSets, type StandardSet } from './set/standard-sets.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.build');
@@ -130,6 +132,8 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     const byName = new Map([...personal.results, ...shared.results].map((result) => [result.edition.name, result]));
     const rendered = standardEditions.map((edition) => byName.get(edition.name)!);
     const reused = [...personal.reused, ...shared.reused];
+    // The sets join the renders just made (never rendering a book again); only their front sheets print here.
+    const sets = await makeSets(renderer, firstPass, manifest, byName, date, signal);
     // Closed now: the second site build needs the cores more than an idle Chromium needs memory.
     await closeRenderer(renderer);
     if (reused.length > 0)
@@ -141,7 +145,9 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
       if (result.fillable)
         await writeAtomically(path.join(work, 'downloads', result.fillable.fileName), result.fillable.pdf, signal);
     }
+    for (const made of sets) await writeAtomically(path.join(work, 'downloads', made.set.fileName), made.pdf, signal);
     const pages = listingOf(rendered, epub);
+    pages.editions.unshift(...setListings(sets));
     console.log(`${pages.editions.length} PDFs ready (${elapsed()})`);
 
     let site: string;
@@ -210,6 +216,60 @@ function listingOf(rendered: readonly RenderedEdition[], epub: Uint8Array): Work
     }),
     epub: { fileName: EPUB_FILE_NAME, bytes: epub.byteLength },
   };
+}
+
+/** The sets, listed first: what the workbook page offers before the books they join. */
+function setListings(sets: readonly MadeStandardSet[]): WorkbookPages['editions'] {
+  return sets.map(({ set, pdf, pageCount }) => ({
+    name: set.name,
+    kind: 'set',
+    for: 'couple',
+    paper: set.paper,
+    paperLabel: paperSizes[set.paper].label,
+    fileName: set.fileName,
+    pageCount,
+    bookPages: pageCount,
+    bytes: pdf.byteLength,
+    chapters: [],
+  }));
+}
+
+interface MadeStandardSet extends MadeSet {
+  set: StandardSet;
+}
+
+/** Each prebuilt set, from the finished renders by edition name: its front sheet printed in the renderer's Chromium. */
+async function makeSets(
+  renderer: Renderer,
+  siteDir: string,
+  manifest: PrintManifest,
+  byName: ReadonlyMap<string, RenderedEdition>,
+  date: Date,
+  signal: AbortSignal,
+): Promise<MadeStandardSet[]> {
+  const [{ serveDirectory }] = await renderer.modules;
+  const { makeSet, setDocumentInfo } = await import('./set/make-set.ts');
+  const server = await serveDirectory(siteDir, manifest.base);
+  try {
+    const browser = await renderer.browser;
+    const made: MadeStandardSet[] = [];
+    for (const set of standardSets) {
+      const result = await makeSet(browser, {
+        siteUrl: server.url,
+        paper: set.paper,
+        books: set.books.map((edition) => byName.get(edition.name)!.pdf),
+        info: setDocumentInfo(manifest.title, set.paper),
+        language: manifest.language,
+        date,
+        signal,
+      });
+      console.log(`${set.name}: ${result.pageCount} pages, ${(result.pdf.byteLength / 1024).toFixed(0)} KB, joined`);
+      made.push({ set, ...result });
+    }
+    return made;
+  } finally {
+    await server.close();
+  }
 }
 
 /** Writes a listing for a site build to read (WORKBOOK_PAGES_ENV) and returns its path. */

@@ -2,6 +2,7 @@ import type { Audience } from '../schemas/audience.ts';
 import type { EditionKind } from '../schemas/edition-kind.ts';
 import { everyone, roleLabel, roleName } from './readers.ts';
 import { searchPageUi } from './search-strings.ts';
+import { setStrings } from './set-strings.ts';
 import type { ExerciseRecord } from './workbook-blocks.ts';
 
 /**
@@ -77,6 +78,7 @@ export const ui = {
    * lists the ready-made PDFs (short).
    */
   editionKinds: {
+    set: { title: setStrings.heading, short: 'Workbook set', description: setStrings.download },
     workbook: {
       title: 'The shared workbook',
       short: 'Shared workbook',

@@ -2,12 +2,24 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { standardFileNames } from '../../workbook/edition/standard-editions.ts';
+import { setStrings } from '../../src/lib/set-strings.ts';
+import { paperIds } from '../../src/schemas/paper.ts';
+import { setFileName, standardFileNames } from '../../workbook/edition/standard-editions.ts';
 import { distDir, readPage, requireDist, text } from '../support/built-site.ts';
 
 beforeAll(requireDist);
 
 describe('the workbook page', () => {
+  it('lists the set first: what it is and how to print it, then its file in each paper', () => {
+    const first = readPage('/workbook/').querySelector('.downloads-group');
+    expect(text(first?.querySelector('h3'))).toBe(setStrings.heading);
+    expect(text(first?.querySelector('p'))).toBe(setStrings.download);
+    const hrefs = [...(first?.querySelectorAll('a[href^="/downloads/"]') ?? [])].map((link) =>
+      link.getAttribute('href'),
+    );
+    expect(hrefs).toEqual(paperIds.map((paper) => `/downloads/${setFileName(paper)}`));
+  });
+
   it('offers the EPUB with its real size', () => {
     const bytes = statSync(path.join(distDir, 'downloads', 'rebuilding-trust.epub')).size;
     const link = readPage('/workbook/').querySelector('a[href="/downloads/rebuilding-trust.epub"]');
@@ -26,7 +38,11 @@ describe('the workbook page', () => {
       const bytes = readFileSync(path.join(distDir, 'downloads', file));
       const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
       expect(facts, file).toMatch(new RegExp(`^PDF, ${pages} (pages|sheet sides)`));
-      expect(facts, file).toContain(`${Math.round(statSync(path.join(distDir, 'downloads', file)).size / 1024)} KB`);
+      // The set passes a megabyte: "1.1 MB" then, not "1108 KB".
+      const size = statSync(path.join(distDir, 'downloads', file)).size;
+      expect(facts, file).toContain(
+        size < 1024 * 1024 ? `${Math.round(size / 1024)} KB` : `${(size / (1024 * 1024)).toFixed(1)} MB`,
+      );
     }
   });
 

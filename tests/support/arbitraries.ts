@@ -107,6 +107,11 @@ export function printableName(maxLength: number, { minLength = 0, noBar = false 
     .filter((text) => text.length >= minLength && text.length <= maxLength);
 }
 
+/** A set is the shared book and both copies, printed: never fillable, a booklet or one reader's. */
+function withoutSetConflicts<Edition extends { set: boolean }>(edition: Edition): Edition {
+  return edition.set ? { ...edition, fillable: false, booklet: false, for: editionFields.for.default } : edition;
+}
+
 /** Any valid edition of a book of `chapterCount` numbered chapters. */
 export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions> {
   const contactLines = editionFields.contact.lines;
@@ -148,11 +153,13 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
       bleed: fc.constantFrom(...editionFields.bleed.values),
       facilitator: fc.boolean(),
       for: fc.constantFrom(...editionFields.for.values),
+      set: fc.boolean(),
       discreet: fc.boolean(),
     })
     .map((edition) =>
       (edition.booklet || edition.printShop) && edition.fillable ? { ...edition, fillable: false } : edition,
     )
+    .map(withoutSetConflicts)
     .filter((edition) => editionFieldNames.every((name) => name in edition));
 }
 

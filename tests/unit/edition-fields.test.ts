@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseWorkbookArgs, usage } from '../../workbook/cli/parse-workbook-args.ts';
 import { editionFieldNames, editionFields } from '../../workbook/edition/edition-fields.ts';
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
-import { defaultEdition, editionSchemaFor, type EditionOptions } from '../../workbook/edition/edition-schema.ts';
+import {
+  defaultEdition,
+  editionSchemaFor,
+  setConflicts,
+  type EditionOptions,
+} from '../../workbook/edition/edition-schema.ts';
 
 /*
  * The edition fields are one table (workbook/edition/edition-fields.ts); the schema, the address
@@ -40,6 +45,7 @@ const oneFieldEach: [string, EditionOptions][] = [
   ['bleed', { ...defaultEdition, bleed: '5' }],
   ['facilitator', { ...defaultEdition, facilitator: true }],
   ['for', { ...defaultEdition, for: 'hurt' }],
+  ['set', { ...defaultEdition, set: true }],
   ['discreet', { ...defaultEdition, discreet: true }],
 ];
 
@@ -100,6 +106,7 @@ describe('the edition field table', () => {
       bleed: '3',
       facilitator: true,
       for: 'couple',
+      set: false,
       discreet: false,
     } satisfies EditionOptions);
     // Flags were also written as "true" or with no value.
@@ -161,6 +168,25 @@ describe('the edition field table', () => {
 
     it('is in the CLI’s usage, saying it is not for a booklet', () => {
       expect(usage).toMatch(/--fillable +form fields over the writing space, .*\(not with --booklet\)/);
+    });
+  });
+
+  describe('the set', () => {
+    it('combines with the settings each of its books takes', () => {
+      const edition = schema.parse(editionSettingsFromQuery('set=1&paper=a4&practice=Hope&chapters=2-4&discreet=1'));
+      expect(edition).toMatchObject({ set: true, paper: 'a4', practice: 'Hope', chapters: [2, 3, 4], discreet: true });
+    });
+
+    it.each([
+      ['--fillable', 'fillable=1', setConflicts.fillable],
+      ['--booklet', 'booklet=1', setConflicts.booklet],
+      ['--for hurt', 'for=hurt', setConflicts.for],
+    ])('is refused with %s, in one line beside the set, saying why and what to do instead', (flags, query, message) => {
+      const result = schema.safeParse(editionSettingsFromQuery(`set=1&${query}`));
+      expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['set'], message })]);
+      expect(() => parseWorkbookArgs(['--set', ...flags.split(' '), '--out', 'x.pdf'], () => book)).toThrow(
+        new RegExp(`^--set: ${message.slice(0, 30)}[^\n]*$`),
+      );
     });
   });
 });

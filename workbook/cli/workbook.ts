@@ -42,8 +42,9 @@ async function main(argv: readonly string[], signal: AbortSignal): Promise<void>
 
   // The renderer, Chromium's driver, pdf-lib and pdf.js load only once there is a PDF to make, so
   // --help and a mistyped option answer at once.
-  const { printEdition } = await import('./print-edition.ts');
-  await printEdition({ options: args.edition, out, dist, manifest, signal });
+  const request = { options: args.edition, out, dist, manifest, signal };
+  if (args.edition.set) await (await import('./print-set.ts')).printSet(request);
+  else await (await import('./print-edition.ts')).printEdition(request);
 }
 
 const signal = stopOnSignals();

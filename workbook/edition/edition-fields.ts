@@ -172,6 +172,13 @@ export const editionFields = {
     label: 'Whose copy',
     hint: 'A personal copy holds one partner’s prompts and those for both, with one writing space each: each partner keeps their own and shares what they choose.',
   }),
+  set: flagField({
+    flag: '--set',
+    query: 'set',
+    help: 'the set: the shared book and both personal copies in one PDF, each starting on a fresh sheet (not with --fillable, --booklet or --for)',
+    label: 'The set: shared book and both personal copies',
+    hint: 'One file holding the shared book and a personal copy for each partner, each starting on a sheet of its own so the printed stack lifts apart into three books. Your browser’s Print makes one book at a time: download a ready-made set (below), or make one with npm run workbook -- --set. The preview shows the shared book.',
+  }),
   discreet: flagField({
     flag: '--discreet',
     query: 'discreet',

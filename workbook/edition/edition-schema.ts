@@ -26,6 +26,12 @@ export function editionSchemaFor(context: EditionContext) {
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillableBookletConflict, input: true });
       if (edition.fillable && edition.printShop)
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillablePrintShopConflict, input: true });
+      if (edition.set && edition.fillable)
+        issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.fillable, input: true });
+      if (edition.set && edition.booklet)
+        issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.booklet, input: true });
+      if (edition.set && edition.for !== 'couple')
+        issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.for, input: true });
     });
 }
 
@@ -40,6 +46,18 @@ export const fillableBookletConflict =
 /** Why a print-shop PDF cannot be fillable: a press prints what is on the page, never a form's boxes. */
 export const fillablePrintShopConflict =
   'a print-shop PDF cannot be fillable: a press prints the page, not the boxes typed into. Make the print-shop edition without fillable, and a fillable one on its own';
+/**
+ * What a set cannot be, and what to do instead. Not fillable: one typed file would hold both
+ * partners' private answers. Not a booklet: the set's books open on fresh sheets, a booklet
+ * imposes pages out of order. Not one reader's: the set is both copies and the shared book.
+ */
+export const setConflicts = {
+  fillable:
+    'the set cannot be fillable: one typed file would hold both partners’ private answers. Print the set, or make each personal copy fillable on its own',
+  booklet:
+    'the set cannot be a booklet: each of its books starts on a fresh sheet. Print the set, or make a booklet of one book',
+  for: 'the set already holds the shared book and both personal copies: keep whose copy at the shared book, or make one personal copy without the set',
+};
 
 export type EditionSchema = ReturnType<typeof editionSchemaFor>;
 /** A validated edition: what the print page's runtime applies. */

@@ -73,11 +73,17 @@ export const standardEditions: Edition[] = [
   ...roleIds.flatMap((reader, index) => paperIds.map((paper) => personalCopy(reader, copyLetter(index), paper))),
 ];
 
-/** Every PDF `npm run build` publishes: each standard edition's, then its fillable twin's. */
-export const standardFileNames: string[] = standardEditions.flatMap((edition) => [
-  edition.fileName,
-  ...(edition.fillableTwin ? [edition.fillableTwin.fileName] : []),
-]);
+/** The set's file (workbook/set/): the shared workbook and both personal copies, in one PDF to print. */
+export const setFileName = (paper: PaperId) => `${book.slug}-set-${paper}.pdf`;
+
+/** Every PDF `npm run build` publishes: each standard edition's, then its fillable twin's, and the sets. */
+export const standardFileNames: string[] = [
+  ...standardEditions.flatMap((edition) => [
+    edition.fileName,
+    ...(edition.fillableTwin ? [edition.fillableTwin.fileName] : []),
+  ]),
+  ...paperIds.map(setFileName),
+];
 
 /** The print page an edition is applied to, on the served site: the one set for its paper. */
 export function printPagePath(options: Pick<EditionOptions, 'paper'>): string {

@@ -28,4 +28,6 @@ export const studioUi = {
   detailsForgotten: 'Your practice details were removed from this device.',
   /** After a fillable PDF's name in the studio's list of ready-made PDFs. */
   fillableSuffix: ', fillable on a screen',
+  /** Under the set's checkbox: to the ready-made sets, which the browser cannot make. */
+  setLink: 'The ready-made sets, in US Letter and A4',
 } as const;

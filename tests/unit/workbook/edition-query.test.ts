@@ -25,6 +25,7 @@ const plain: EditionOptions = {
   bleed: '3',
   facilitator: false,
   for: 'couple',
+  set: false,
   discreet: false,
 };
 
@@ -83,6 +84,7 @@ describe('the edition query', () => {
       bleed: '3.175',
       facilitator: true,
       for: 'couple',
+      set: false,
       discreet: false,
     };
     expect(editionAt(editionQuery(edition))).toEqual(edition);
