@@ -23,6 +23,8 @@ import type { PrintRequest } from './print-edition.ts';
  * (paper, practice, chapters, writing space…) apply to all three books.
  */
 export async function printSet({ options, out, dist, manifest, signal }: PrintRequest): Promise<void> {
+  // For a print shop each book has its boxes, marks and imprint line; makeSet gives the front sheet
+  // and the blanks theirs.
   const books = { ...options, set: false };
   const copies: Edition[] = roleIds.map((reader, index) => ({
     name: copyName(index).toLowerCase().replace(' ', '-'),
@@ -63,6 +65,7 @@ export async function printSet({ options, out, dist, manifest, signal }: PrintRe
       const set = await makeSet(browser, {
         siteUrl: server.url,
         paper: options.paper,
+        ...(options.printShop ? { printShop: { bleedMm: Number(options.bleed) } } : {}),
         books: [shared.pdf, ...rendered.map((copy) => copy.pdf)],
         info: setDocumentInfo(manifest.title, options.paper),
         language: manifest.language,

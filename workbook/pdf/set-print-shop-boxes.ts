@@ -8,6 +8,7 @@ import {
   setLineWidth,
   setStrokingCmykColor,
   stroke,
+  PDFName,
   type PDFDocument,
   type PDFPage,
 } from 'pdf-lib';
@@ -64,19 +65,21 @@ export function cropMarks(size: PaperPoints, bleedMm: number): [number, number, 
  * MediaBox (and CropBox, so a viewer shows the marks) has room beyond the bleed for crop marks.
  * The boxes grow around the origin rather than moving the page, so no content, link, field or
  * tag moves. The marks are drawn as an artifact, outside the structure tree, in registration
- * black (all four inks) as presses expect.
+ * black (all four inks) as presses expect. A page that has its TrimBox already (a book joined into
+ * a set) keeps its marks: they are not drawn twice.
  */
 export function setPrintShopBoxes(doc: PDFDocument, size: PaperPoints, bleedMm: number): void {
   const boxes = printShopBoxes(size, bleedMm);
   const marks = cropMarks(size, bleedMm);
   for (const page of doc.getPages()) {
+    const marked = page.node.has(PDFName.of('TrimBox'));
     const [x0, y0, x1, y1] = boxes.media;
     page.setMediaBox(x0, y0, x1 - x0, y1 - y0);
     page.setCropBox(x0, y0, x1 - x0, y1 - y0);
     const [b0, b1, b2, b3] = boxes.bleed;
     page.setBleedBox(b0, b1, b2 - b0, b3 - b1);
     page.setTrimBox(0, 0, size.width, size.height);
-    drawMarks(page, marks);
+    if (!marked) drawMarks(page, marks);
   }
 }
 

@@ -33,6 +33,8 @@ export async function makeSet(
     /** The finished printed editions, in setStrings.parts' order. */
     books: readonly Uint8Array[];
     info: DocumentInfo;
+    /** For a print shop: bleed and crop marks on every page of the set, its front sheet and blanks included. */
+    printShop?: { bleedMm: number };
     language: string;
     date: Date;
     signal: AbortSignal;
@@ -65,6 +67,7 @@ export async function makeSet(
     language: options.language,
     date: options.date,
     pageSize,
+    ...(options.printShop ? { printShop: options.printShop } : {}),
   });
   return { pdf: finished, pageCount: plan.total };
 }

@@ -57,6 +57,13 @@ describe('npm run workbook -- --print-shop', () => {
     expect(squash(text.pages.join(' '))).toContain(squash('folded to 148.5 × 210 mm and saddle-stitched'));
   });
 
+  it('gives a set’s every page the boxes and marks once, its front sheet and blanks included', async () => {
+    const { doc, text } = await make('set', ['--print-shop', '--set', '--paper', 'a4', '--chapters', '2']);
+    expect(printShopProblems(doc, paperPoints(paperSizes.a4), 3)).toEqual([]);
+    // The shared book and both copies each carry the imprint's line.
+    expect(text.pages.filter((page) => squash(page).includes(squash('For the print shop:')))).toHaveLength(3);
+  });
+
   it('is refused as a fillable PDF, in one line naming the setting', async () => {
     const result = await runWorkbookCli(['--print-shop', '--fillable', '--out', path.join(out(), 'no.pdf')]);
     expect(result.code).toBe(2);
