@@ -2,6 +2,7 @@ import type { Reader } from '../../../src/lib/readers.ts';
 import { ui } from '../../../src/lib/ui-strings.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 import { pageTokens } from '../own-copy-token.ts';
+import { fillData } from '../writing-areas.ts';
 
 /** The writing space of a block: ruled lines, a table's body rows, signature lines. */
 const writingSpace = ':scope > .writing, :scope > .print-table, :scope > .signatures';
@@ -41,6 +42,12 @@ export function applyReader(document: Document, reader: Reader, ownCopyPages?: O
   }
   for (const caption of document.querySelectorAll<HTMLElement>('[data-signer]')) {
     caption.textContent = caption.dataset['signer'] === reader ? ui.ownSignature : ui.partnerSignature;
+  }
+  // A signature line's tooltip too: a fillable copy's screen reader says "your signature", not a role.
+  for (const line of document.querySelectorAll<HTMLElement>(`[${fillData.ownTip}]`)) {
+    const own = line.getAttribute(fillData.partner) === reader;
+    line.setAttribute(fillData.tip, line.getAttribute(own ? fillData.ownTip : fillData.otherTip) ?? '');
+    line.setAttribute(fillData.ownerNamed, '');
   }
 }
 
