@@ -1,7 +1,8 @@
-import { roleIds, roleName } from './readers.ts';
+import { copyLetter, roleIds, roleName } from './readers.ts';
+import { ui } from './ui-strings.ts';
 
-/** A personal copy's neutral name on paper and in file names: "Copy A" is the first reader's, "Copy B" the second's. */
-export const copyName = (index: number) => `Copy ${String.fromCharCode('A'.charCodeAt(0) + index)}`;
+/** A personal copy's neutral name by its reader's place in content/book.json: "Copy A" is the first reader's. */
+export const copyName = (index: number) => ui.copyName(copyLetter(roleIds[index] ?? ''));
 
 /**
  * The words of the set (one print of the shared book and both personal copies): its front sheet,
