@@ -37,7 +37,7 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
     for (const paragraph of document.querySelectorAll('.print-chapter__text > p')) paragraph.remove();
     root.dataset['promptsOnly'] = '';
     // Paged.js applies break rules to the book's content alone, where no `html[…]` selector
-    // matches: the flowing chapters are marked themselves (closing.css).
+    // matches: the flowing chapters are marked themselves (flow-handout.ts).
     for (const section of document.querySelectorAll<HTMLElement>('.print-chapter, .print-tracker')) {
       section.dataset['flow'] = '';
     }
