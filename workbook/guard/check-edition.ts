@@ -11,7 +11,7 @@ import { readPdfText } from '../pdf/read-pdf-text.ts';
 import { findForeignFonts } from './bundled-fonts.ts';
 import { findMissingContent, findUnexpectedContent } from './completeness.ts';
 import { checkContentsNumbers } from './contents-numbers.ts';
-import { checkDiscreetOutside } from './discreet-outside.ts';
+import { checkDiscreetOutside, findRevealingFileName } from './discreet-outside.ts';
 import { expectationsFor } from './edition-expectations.ts';
 import { expectedWritingAreas } from './fillable-expectations.ts';
 import { checkFormFields } from './form-fields.ts';
@@ -57,7 +57,7 @@ export async function checkEdition(
   printed: PrintedPdf,
   settings: EditionOptions,
   manifest: PrintManifest,
-  { info, measured }: { info: DocumentInfo; measured: boolean },
+  { info, measured, fileNames = [] }: { info: DocumentInfo; measured: boolean; fileNames?: readonly string[] },
 ): Promise<string[]> {
   const expectations = expectationsFor(manifest, settings);
   const { pages, bodies, heads, outline } = printed;
@@ -73,7 +73,16 @@ export async function checkEdition(
       ? []
       : [...findPartnerLabels(pages), ...findRoleLabels(pages)].map((line) => `not a personal copy: ${line}`)),
     ...(settings.discreet
-      ? checkDiscreetOutside({ pages, heads, outline, info, tooltips: laidOut.fields.map((field) => field.tooltip) })
+      ? [
+          ...checkDiscreetOutside({
+            pages,
+            heads,
+            outline,
+            info,
+            tooltips: laidOut.fields.map((field) => field.tooltip),
+          }),
+          ...fileNames.flatMap((fileName) => findRevealingFileName(fileName)),
+        ]
       : []
     ).map((line) => `not discreet: ${line}`),
     ...checkPageLayout(laidOut.pages).map((line) => `layout: ${line}`),

@@ -137,3 +137,38 @@ export function checkDiscreetOutside(
     ...findGuideAddress(pages, giveaways),
   ];
 }
+
+/** A file name as words: lower case, separators as spaces, no extension ("Our-Copy_A.pdf" → "our copy a"). */
+const asWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\.pdf$/, '')
+    .replace(/[\s\-_.]+/g, ' ')
+    .trim();
+
+/**
+ * A discreet copy's file name, which a browser's downloads list, a file manager and a shared
+ * computer's recent files all show: it may name neither the subject, nor the book (its titles or
+ * its slug), nor a reader by id or role. One line if it does; empty means neutral.
+ */
+export function findRevealingFileName(
+  fileName: string,
+  giveaways: Giveaways & { ids: readonly string[]; slug: string } = {
+    ...bookGiveaways,
+    ids: roleIds,
+    slug: book.slug,
+  },
+): string[] {
+  const name = ` ${asWords(fileName)} `;
+  const found = [
+    ...revealingWordsIn(name, wordPattern(giveaways.words)),
+    ...[...giveaways.titles, giveaways.slug, ...giveaways.roles, ...giveaways.ids].filter((term) =>
+      name.includes(` ${asWords(term)} `),
+    ),
+  ];
+  return found.length === 0
+    ? []
+    : [
+        `the file name “${fileName}” says ${quoted([...new Set(found)])}; name a discreet copy neutrally, e.g. personal-copy-a-letter.pdf`,
+      ];
+}

@@ -114,7 +114,8 @@ export async function renderEdition(
     printed,
     settings,
     options.manifest,
-    { info, measured },
+    // The files it is written to, which a downloads list shows: a discreet copy's must be neutral too.
+    { info, measured, fileNames: [edition.fileName, ...(edition.fillableTwin ? [edition.fillableTwin.fileName] : [])] },
   );
   if (problems.length > 0) {
     throw new FriendlyError(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -133,6 +133,14 @@ describe('npm run workbook -- --discreet', () => {
     })) {
       expect(value ?? '', field).not.toMatch(book);
     }
+  });
+
+  it('is refused under a file name that gives it away, naming the name and writing nothing', async () => {
+    const file = path.join(out, `${content.slug}-infidelity.pdf`);
+    const result = await runWorkbookCli(['--discreet', '--chapters', '1', '--out', file]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/not discreet: the file name “[^”]+” says /);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('leaves the inside as it is', () => {

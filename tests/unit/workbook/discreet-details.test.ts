@@ -5,6 +5,7 @@ import {
   checkDiscreetOutside,
   findGuideAddress,
   findRevealingDetails,
+  findRevealingFileName,
   type Giveaways,
 } from '../../../workbook/guard/discreet-outside.ts';
 import { findRoleLabels } from '../../../workbook/guard/role-labels.ts';
@@ -186,5 +187,32 @@ describe('neutral tooltips', () => {
         'couple',
       ),
     ).toEqual(['Chapter 2, question 2: partner B’s answer', 'Chapter 2, exercise 2: partner A’s signature']);
+  });
+});
+
+describe('a discreet copy’s file name', () => {
+  const giveaways = {
+    words: ['affair'],
+    titles: ['Mending Fences'],
+    addresses: [],
+    roles: ['the partner who left'],
+    ids: ['left', 'stayed'],
+    slug: 'mending-fences',
+  };
+
+  it('passes a neutral name', () => {
+    expect(findRevealingFileName('personal-copy-a-letter.pdf', giveaways)).toEqual([]);
+    expect(findRevealingFileName('Our notes (A4).pdf', giveaways)).toEqual([]);
+    // A reader's id counts as a word, not inside another one.
+    expect(findRevealingFileName('leftovers.pdf', giveaways)).toEqual([]);
+  });
+
+  it('names what gives it away: the subject, the book, its slug, a reader', () => {
+    expect(findRevealingFileName('after-the-affair.pdf', giveaways)).toEqual([
+      'the file name “after-the-affair.pdf” says “affair”; name a discreet copy neutrally, e.g. personal-copy-a-letter.pdf',
+    ]);
+    expect(findRevealingFileName('Mending_Fences.pdf', giveaways)[0]).toContain('“Mending Fences”');
+    expect(findRevealingFileName('mending-fences-copy.pdf', giveaways)[0]).toContain('“mending-fences”');
+    expect(findRevealingFileName('copy-left.pdf', giveaways)[0]).toContain('“left”');
   });
 });
