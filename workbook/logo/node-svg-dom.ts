@@ -8,5 +8,6 @@ export const nodeSvgDom: SvgDom = {
     // linkedom's own node types stand in for the DOM's; the sanitiser uses only what both have.
     return (document.documentElement as unknown as Element | null) ?? undefined;
   },
-  serialize: (root) => root.toString(),
+  // linkedom writes a node's markup as its string form (it has no XMLSerializer).
+  serialize: (root) => (root as unknown as { toString(): string }).toString(),
 };

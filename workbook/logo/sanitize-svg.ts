@@ -37,13 +37,13 @@ export function sanitizeSvg(text: string, dom: SvgDom): string | undefined {
   if (!root || root.localName.toLowerCase() !== 'svg') return undefined;
   for (const element of [root, ...root.querySelectorAll('*')]) {
     const name = element.localName.toLowerCase();
-    if (removedElements.has(name) || (name === 'style' && outsideReference.test(element.textContent ?? ''))) {
+    if (removedElements.has(name) || (name === 'style' && outsideReference.test(element.textContent))) {
       element.remove();
       continue;
     }
     for (const attribute of [...element.attributes]) {
       // linkedom keeps a prefix in the name (xlink:href); the browser gives it as localName.
-      const attributeName = attribute.name.toLowerCase().split(':').pop() ?? '';
+      const attributeName = attribute.name.toLowerCase().replace(/^.*:/, '');
       const unsafe =
         attributeName.startsWith('on') ||
         (attributeName === 'href' && !localLink.test(attribute.value)) ||
