@@ -364,6 +364,8 @@ describe('print studio', () => {
         'paper=a4',
         'practice',
         'contact',
+        'studio-logo',
+        'logoAlt',
         'localNumbers',
         'crisisRule',
         'secretsPolicy',
@@ -411,6 +413,8 @@ describe('print studio', () => {
       expect(JSON.parse((await stored()) ?? 'null')).toEqual({
         practice: 'Quiet Harbor Counseling',
         contact: '555-0100',
+        logo: '',
+        logoAlt: '',
         localNumbers: '',
         crisisRule: '',
         secretsPolicy: '',

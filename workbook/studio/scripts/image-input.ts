@@ -67,6 +67,7 @@ function showState(form: HTMLFormElement, name: string): void {
   const has = imageSetting(name).value !== '';
   const state = form.querySelector<HTMLElement>(`[data-image-state="${name}"]`);
   if (state) state.textContent = has ? studioUi.logoChosen : studioUi.logoNone;
-  const remove = form.querySelector<HTMLButtonElement>(`button[data-image-remove="${name}"]`);
+  // The row, not the button: the button's own display rule would override its hidden attribute.
+  const remove = form.querySelector<HTMLElement>(`[data-image-remove-row="${name}"]`);
   if (remove) remove.hidden = !chosen.has(name);
 }
