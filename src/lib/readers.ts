@@ -34,3 +34,13 @@ export function roleLabel(id: string): string {
   const name = roleName(id);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/**
+ * A reader's copy letter by their place in content/book.json ("A", "B"): the neutral name of their
+ * personal copy, on its cover and in its file name, which says neither the subject nor a role.
+ */
+export function copyLetter(id: string): string {
+  const index = roleIds.indexOf(id);
+  if (index < 0) throw new Error(`No reader "${id}" in content/book.json; its readers are ${roleIds.join(', ')}.`);
+  return String.fromCharCode('A'.charCodeAt(0) + index);
+}

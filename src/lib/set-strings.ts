@@ -1,7 +1,10 @@
-import { roleIds, roleName } from './readers.ts';
+import { copyLetter, roleIds, roleName } from './readers.ts';
 
-/** A personal copy's neutral name on paper and in file names: "Copy A" is the first reader's, "Copy B" the second's. */
-export const copyName = (index: number) => `Copy ${String.fromCharCode('A'.charCodeAt(0) + index)}`;
+/** A personal copy's neutral name, on its cover and in the set, from its letter: "Copy A". */
+export const copyNamed = (letter: string): string => `Copy ${letter}`;
+
+/** The same by the reader's place in content/book.json: "Copy A" is the first reader's. */
+export const copyName = (index: number): string => copyNamed(copyLetter(roleIds[index] ?? ''));
 
 /**
  * The words of the set (one print of the shared book and both personal copies): its front sheet,

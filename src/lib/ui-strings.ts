@@ -2,7 +2,7 @@ import type { Audience } from '../schemas/audience.ts';
 import type { EditionKind } from '../schemas/edition-kind.ts';
 import { everyone, roleLabel, roleName } from './readers.ts';
 import { searchPageUi } from './search-strings.ts';
-import { setStrings } from './set-strings.ts';
+import { copyNamed, setStrings } from './set-strings.ts';
 import type { ExerciseRecord } from './workbook-blocks.ts';
 
 /**
@@ -45,6 +45,13 @@ export const ui = {
     'There is no space to write here: answer in a notebook or on paper of your own, or in the printed workbook, and keep it somewhere private.',
   exercise: 'Exercise',
   audience: byAudience((name) => `For ${name}`, 'For both of you'),
+  /** A personal copy's audience label for its own reader's prompts and exercises: never a role. */
+  forYou: 'For you',
+  /** On a personal copy's cover: which of the set it is, in neutral words (its reader's letter). */
+  copyName: copyNamed,
+  /** A personal copy's signature lines: its reader's own, and the other partner's, named by neither role. */
+  ownSignature: 'Your signature',
+  partnerSignature: 'Your partner’s signature',
   /** The readers, as every page names them: above each reader's writing block and signature. */
   partner: roleLabel,
   /**

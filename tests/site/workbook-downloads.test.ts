@@ -55,6 +55,8 @@ describe('the workbook page', () => {
         expect(text(item?.querySelector('a')), `${copy} ${paper}`).toContain(reader);
         const note = text(item?.querySelector('.downloads__note'));
         expect(note).toMatch(new RegExp(`^A copy for ${reader} to write in alone, .+; keep it .+\\.$`));
+        // The cover's neutral name, so a counselor can hand each partner theirs.
+        expect(note).toContain(`“Copy ${copy.toUpperCase()}” on the cover`);
       }
     }
   });

@@ -79,12 +79,76 @@ describe('applyDiscreet', () => {
     expect(text(document)).not.toContain('rebuilding-trust.example.org');
   });
 
-  it('gives the PDF the neutral title and drops keywords that name the subject', () => {
+  it('gives the PDF the neutral title and no author, subject, keywords or creator that could name the book', () => {
     const info = discreetInfo(
-      { title: 'Rebuilding Trust After Infidelity: Workbook', keywords: ['infidelity', 'trust'] },
+      {
+        title: 'Rebuilding Trust After Infidelity: Workbook',
+        author: 'Rebuilding Trust project',
+        subject: 'A workbook for couples, Letter',
+        keywords: ['infidelity', 'trust'],
+        creator: 'Rebuilding Trust workbook renderer (Paged.js, Chromium)',
+        producer: 'pdf-lib',
+      },
       'Ours',
     );
-    expect(info).toEqual({ title: 'Ours', keywords: ['trust'] });
+    expect(info).toEqual({
+      title: 'Ours',
+      author: '',
+      subject: '',
+      keywords: [],
+      creator: 'Paged.js (Chromium)',
+      producer: 'pdf-lib',
+    });
+  });
+});
+
+describe('a personal copy names its reader “you”', () => {
+  const labelled = `<!doctype html><html><body>
+<p class="print-cover__copy" data-copy="personal" data-copy-of="hurt">Copy A</p>
+<p class="print-cover__copy" data-copy="personal" data-copy-of="involved">Copy B</p>
+<div class="print-reflection" data-for="hurt"><p class="print-reflection__for" data-personal-text="For you">For the hurt one</p></div>
+<div class="print-reflection" data-for="both"><p class="print-reflection__for">For both of you</p></div>
+<section class="print-exercise" data-for="hurt"><p class="print-exercise__kind">Exercise · <span data-personal-text="For you">For the hurt one</span></p></section>
+<div class="signatures"><p data-fill="text" data-fill-tip="Pact, signature" data-fill-partner="hurt"
+  data-fill-own-tip="Pact: your signature" data-fill-other-tip="Pact: your partner’s signature">
+  <span class="signatures__caption" data-signer="hurt">The hurt one: signature</span></p>
+<p data-fill="text" data-fill-tip="Pact, signature" data-fill-partner="involved"
+  data-fill-own-tip="Pact: your signature" data-fill-other-tip="Pact: your partner’s signature">
+  <span class="signatures__caption" data-signer="involved">The other one: signature</span></p></div>
+</body></html>`;
+
+  it('keeps its own copy letter, says “For you” and signs as “you”; the shared book keeps the roles', () => {
+    const { document } = parseHTML(labelled);
+    applyReader(document, 'hurt');
+    expect(text(document)).toBe(
+      'Copy A For you For both of you Exercise · For you Your signature Your partner’s signature',
+    );
+    // A fillable copy's tooltip on the line says the same, whole: no role goes before it.
+    const tips = (page: Document) =>
+      [...page.querySelectorAll('[data-fill-partner]')].map((line) => [
+        line.getAttribute('data-fill-tip'),
+        line.hasAttribute('data-fill-owner-named'),
+      ]);
+    expect(tips(document)).toEqual([
+      ['Pact: your signature', true],
+      ['Pact: your partner’s signature', true],
+    ]);
+    const other = parseHTML(labelled).document;
+    applyReader(other, 'involved');
+    expect(tips(other)).toEqual([
+      ['Pact: your partner’s signature', true],
+      ['Pact: your signature', true],
+    ]);
+    expect(text(other)).toMatch(/^Copy B For both of you Your partner’s signature Your signature$/);
+    const shared = parseHTML(labelled).document;
+    applyReader(shared, 'couple');
+    expect(text(shared)).toBe(
+      'For the hurt one For both of you Exercise · For the hurt one The hurt one: signature The other one: signature',
+    );
+    expect(tips(shared)).toEqual([
+      ['Pact, signature', false],
+      ['Pact, signature', false],
+    ]);
   });
 });
 

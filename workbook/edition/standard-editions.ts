@@ -1,7 +1,7 @@
 import { paperIds, type PaperId } from '../page/paper-sizes.ts';
 import { defaultEdition, type EditionOptions } from './edition-schema.ts';
 import { book } from '../../src/lib/book.ts';
-import { roleIds, type Reader } from '../../src/lib/readers.ts';
+import { copyLetter, roleIds, type Reader } from '../../src/lib/readers.ts';
 import type { EditionKind } from '../../src/schemas/edition-kind.ts';
 import type { OwnCopyPages } from './own-copy-pages.ts';
 
@@ -58,9 +58,6 @@ function personalCopy(reader: Reader, copy: string, paper: PaperId): Edition {
   };
 }
 
-/** A reader's copy letter, by their place in content/book.json: "a", "b". */
-const copyLetter = (index: number) => String.fromCharCode('a'.charCodeAt(0) + index);
-
 /**
  * The editions `npm run build` publishes: the workbook, the prompts-only handout, the booklet, and
  * each partner's discreet personal copy, in both sizes; the workbook and the personal copies
@@ -70,7 +67,9 @@ export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('workbook', paper, {})),
   ...paperIds.map((paper) => edition('handout', paper, { promptsOnly: true })),
   ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
-  ...roleIds.flatMap((reader, index) => paperIds.map((paper) => personalCopy(reader, copyLetter(index), paper))),
+  ...roleIds.flatMap((reader) =>
+    paperIds.map((paper) => personalCopy(reader, copyLetter(reader).toLowerCase(), paper)),
+  ),
 ];
 
 /** The set's file (workbook/set/): the shared workbook and both personal copies, in one PDF to print. */

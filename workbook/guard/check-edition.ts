@@ -18,6 +18,7 @@ import { checkFormFields } from './form-fields.ts';
 import { findMissingNames } from './missing-names.ts';
 import { checkPageLayout } from './page-layout.ts';
 import { findPartnerLabels } from './partner-labels.ts';
+import { findRoleLabels } from './role-labels.ts';
 import { checkSafetyFirst } from './safety-first.ts';
 
 /** What a check reads of a laid-out edition: the printed PDF, its page count, the measured writing areas. */
@@ -46,7 +47,8 @@ export async function readPrinted(pdf: Uint8Array, settings: EditionOptions): Pr
 /**
  * Every check a PDF of `edition` must pass before it is published, read back from the PDF itself:
  * nothing lost or added, contents numbers and bookmarks right, the safety pages first, a personal
- * copy personal, a discreet one discreet outside (with the details about to be written, `info`),
+ * copy personal (no role labels), a discreet one discreet outside (with the details about to be
+ * written, `info`, and the fields' tooltips), printing no address of the guide,
  * only the bundled fonts, every writing area a field where fields are made, a booklet in fours.
  * Returns one line per problem; empty means the PDF may be published.
  */
@@ -55,7 +57,7 @@ export async function checkEdition(
   printed: PrintedPdf,
   settings: EditionOptions,
   manifest: PrintManifest,
-  { info, measured }: { info: Pick<DocumentInfo, 'title' | 'subject' | 'keywords'>; measured: boolean },
+  { info, measured }: { info: DocumentInfo; measured: boolean },
 ): Promise<string[]> {
   const expectations = expectationsFor(manifest, settings);
   const { pages, bodies, heads, outline } = printed;
@@ -67,10 +69,13 @@ export async function checkEdition(
     ),
     ...checkContentsNumbers(expectations.manifest, pages, outline).map((line) => `contents: ${line}`),
     ...checkSafetyFirst(manifest.safety, pages, outline).map((line) => `safety pages: ${line}`),
-    ...(settings.for === 'couple' ? [] : findPartnerLabels(pages).map((line) => `not a personal copy: ${line}`)),
-    ...(settings.discreet ? checkDiscreetOutside({ pages, heads, outline, info }) : []).map(
-      (line) => `not discreet: ${line}`,
-    ),
+    ...(settings.for === 'couple'
+      ? []
+      : [...findPartnerLabels(pages), ...findRoleLabels(pages)].map((line) => `not a personal copy: ${line}`)),
+    ...(settings.discreet
+      ? checkDiscreetOutside({ pages, heads, outline, info, tooltips: laidOut.fields.map((field) => field.tooltip) })
+      : []
+    ).map((line) => `not discreet: ${line}`),
     ...checkPageLayout(laidOut.pages).map((line) => `layout: ${line}`),
     ...findForeignFonts(laidOut.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
   ];

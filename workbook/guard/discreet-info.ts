@@ -1,18 +1,19 @@
 import type { DocumentInfo } from '../pdf/set-info.ts';
-import { revealingWordsIn } from './discreet-outside.ts';
 
 /**
- * A discreet edition's PDF details: the neutral title (content/book.json's discreetTitle) as its
- * title, and no keyword that names the subject. A file manager, a viewer's title bar and a
- * printer's queue show these, so they are part of the outside.
+ * A discreet edition's PDF details. A file manager, a viewer's document properties, a printer's
+ * queue and a search index show them without opening the book, so they are part of the outside:
+ * the neutral title (content/book.json's discreetTitle), and no author, subject, keywords or
+ * creator, for each of those names the project or the subject. The producer says only the tool.
  */
-export function discreetInfo<Info extends Pick<DocumentInfo, 'title' | 'keywords'>>(
-  info: Info,
-  discreetTitle: string,
-): Info {
+export function discreetInfo(info: DocumentInfo, discreetTitle: string): DocumentInfo {
   return {
     ...info,
     title: discreetTitle,
-    keywords: info.keywords.filter((keyword) => revealingWordsIn(keyword).length === 0),
+    author: '',
+    subject: '',
+    keywords: [],
+    creator: 'Paged.js (Chromium)',
+    producer: 'pdf-lib',
   };
 }

@@ -42,6 +42,15 @@ export const fillData = {
   tip: 'data-fill-tip',
   /** A reader's id: the reader whose block or line it is, added to the name and tooltip. */
   partner: 'data-fill-partner',
+  /**
+   * A signature or date line's tooltip in a personal copy, which calls its reader "you": in the
+   * signer's own copy, and in the other partner's. The runtime puts the right one in `tip` and marks
+   * it `ownerNamed` (print/runtime/apply-reader.ts).
+   */
+  ownTip: 'data-fill-own-tip',
+  otherTip: 'data-fill-other-tip',
+  /** On an element whose tooltip names its owner already: no partner is put before it. */
+  ownerNamed: 'data-fill-owner-named',
   /** The custom property whose length is the ruling's line pitch, e.g. "--wb-line-gap". */
   pitch: 'data-fill-pitch',
   /** On a child printed inside the measured element (a label, a caption): the field keeps clear of it. */

@@ -8,6 +8,7 @@ import type { Edition } from '../edition/standard-editions.ts';
 import { checkEdition, readPrinted } from '../guard/check-edition.ts';
 import { outlineTitleFixes } from '../pdf/outline-title-fixes.ts';
 import { discreetInfo } from '../guard/discreet-info.ts';
+import { neutralTooltips } from '../pdf/neutral-tooltips.ts';
 import { expectationsFor } from '../guard/edition-expectations.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
 import { finishEdition } from './finish-edition.ts';
@@ -99,7 +100,14 @@ export async function renderEdition(
   const guardStarted = performance.now();
   const info = documentInfo(edition, options);
   const measured = settings.fillable || edition.fillableTwin !== undefined;
-  const { fields } = laidOut.collected;
+  // A discreet edition's tooltips name each field's place, not its prompt or a role.
+  const fields = settings.discreet
+    ? neutralTooltips(
+        laidOut.collected.fields,
+        expectationsFor(options.manifest, settings).manifest.chapters,
+        settings.for,
+      )
+    : laidOut.collected.fields;
   const printed = await readPrinted(laidOut.pdf, settings);
   const problems = await checkEdition(
     { ...laidOut, fields, pages: laidOut.collected.pages },

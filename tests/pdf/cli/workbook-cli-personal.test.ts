@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { book as content } from '../../../src/lib/book.ts';
+import { copyLetter } from '../../../src/lib/readers.ts';
 import { revealingWords } from '../../../workbook/guard/discreet-outside.ts';
 import { bookMargins, marginBands } from '../../../workbook/page/page-margins.ts';
 import { readOutline, type OutlineEntry } from '../../../workbook/pdf/read-outline.ts';
@@ -84,16 +86,13 @@ describe.each([
 
   it('has one name line on the cover, says it is your own copy, and keeps the joint pages', () => {
     expect(text.pages[0]).toContain('This copy belongs to');
+    // Which of the set it is, in neutral words: the reader's place in content/book.json.
+    expect(text.pages[0]).toContain(`Copy ${copyLetter(reader)}`);
     const whole = squash(text.pages.join(' '));
     expect(whole).toContain(squash('Each of you keeps your own copy and shares what you choose'));
     expect(whole).not.toContain(squash('Decide who is who'));
-    // Joint pages are signed by both partners, each line naming who signs it, in any copy.
-    for (const joint of [
-      'Weekly trust check-in',
-      'Our agreement',
-      'The partner who was hurt: signature',
-      'The partner who had the affair: signature',
-    ])
+    // Joint pages are signed by both partners; a personal copy names its reader “you”, never a role.
+    for (const joint of ['Weekly trust check-in', 'Our agreement', 'Your signature', 'Your partner’s signature'])
       expect(whole, joint).toContain(squash(joint));
   });
 });
@@ -118,17 +117,21 @@ describe('npm run workbook -- --discreet', () => {
     heads.forEach((head, index) => expect(head, `page ${index + 1}`).not.toMatch(revealing));
   });
 
-  it('names no subject in the PDF’s title, subject, keywords or first bookmark', async () => {
+  it('names neither the subject nor the book in the PDF’s details or first bookmark', async () => {
     const document = await PDFDocument.load(made.bytes, { updateMetadata: false });
     expect(document.getTitle()).toBe(manifest.discreetTitle);
+    expect(made.outline[0]?.title).toBeTruthy();
+    const book = new RegExp(`${revealing.source}|${content.shortTitle}`, 'i');
     for (const [field, value] of Object.entries({
       title: document.getTitle(),
+      author: document.getAuthor(),
       subject: document.getSubject(),
       keywords: document.getKeywords(),
+      creator: document.getCreator(),
+      producer: document.getProducer(),
       'first bookmark': made.outline[0]?.title,
     })) {
-      expect(value, field).toBeTruthy();
-      expect(value, field).not.toMatch(revealing);
+      expect(value ?? '', field).not.toMatch(book);
     }
   });
 

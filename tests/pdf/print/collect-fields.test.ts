@@ -176,6 +176,16 @@ describe('the writing space, measured in the paginated pages', () => {
     expect(fields.some((field) => field.name === 'cover.name-1')).toBe(false);
   });
 
+  it('names no role on a personal copy’s signature lines: “your signature”, “your partner’s”', () => {
+    const { fields } = rendered.get('personal')!;
+    const lines = fields.filter((field) => /\.(signature|date)\./.test(field.name));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.tooltip, line.name).toMatch(/: (the date beside )?your (partner’s )?signature$/);
+      expect(line.tooltip, line.name).not.toMatch(/partner who/i);
+    }
+  });
+
   it('measures the same fields, on the same pages of the finished PDF, when the book is laid out in parts', () => {
     expect(rendered.get('parts')!.fields).toEqual(rendered.get('shared')!.fields);
   });

@@ -29,24 +29,23 @@ describe('a writing block longer than a page', () => {
   let server: ServedDirectory;
   const laid = new Map<string, Laid>();
 
-  async function layOut(name: string, edition: EditionOptions, reader: string): Promise<void> {
+  /** Lays `edition` out with 40 more lines in the first writing area `selector` finds. */
+  async function layOut(name: string, edition: EditionOptions, selector: string): Promise<void> {
     const url = new URL(printPagePath(edition), server.url).href;
     const printPage = await openPrintPage(browser, url, AbortSignal.timeout(120_000), () => {});
     try {
       await loadPrintPage(printPage, url);
       await printPage.call('apply', edition);
-      const area = await printPage.page.evaluate((forReader) => {
-        const writing = document.querySelector<HTMLElement>(
-          `.print-reflection[data-for="${forReader}"]:not(.print-reflection--page) > .writing`,
-        );
-        if (!writing) throw new Error(`no prompt for ${forReader} with writing space`);
+      const area = await printPage.page.evaluate((blocks) => {
+        const writing = document.querySelector<HTMLElement>(`${blocks} > .writing`);
+        if (!writing) throw new Error(`no ${blocks} with writing space`);
         for (let line = 0; line < 40; line += 1) {
           const rule = document.createElement('div');
           rule.className = 'writing__line';
           writing.append(rule);
         }
         return writing.getAttribute('data-fill-name') ?? '';
-      }, reader);
+      }, selector);
       await printPage.call('paginate', {});
       await printPage.call('finish', {});
       const fields = await printPage.call('collectFields');
@@ -72,8 +71,13 @@ describe('a writing block longer than a page', () => {
     server = await serveDirectory('dist');
     browser = await launchChromium();
     await Promise.all([
-      layOut('shared', defaultEdition, 'hurt'),
-      layOut('personal', { ...defaultEdition, paper: 'a4', for: 'involved' }, 'involved'),
+      // The shared book's writing space is the joint exercises': its page of open lines.
+      layOut('shared', defaultEdition, '.print-exercise--lines[data-for="both"]'),
+      layOut(
+        'personal',
+        { ...defaultEdition, paper: 'a4', for: 'involved' },
+        '.print-reflection[data-for="involved"]:not(.print-reflection--page)',
+      ),
     ]);
   }, 240_000);
   afterAll(async () => {
@@ -82,7 +86,7 @@ describe('a writing block longer than a page', () => {
   });
 
   it.each([
-    ['shared', 'For the partner who was hurt (continued)'],
+    ['shared', 'What we want the new relationship to be (continued)'],
     ['personal', 'Your answer (continued)'],
   ])('goes on in the %s copy under its owner’s name, outside the field of the page it goes on to', (name, label) => {
     const { area, fields, labels } = laid.get(name)!;

@@ -11,8 +11,13 @@ export interface PageFacts {
   empty: boolean;
   /** Ids of the chapters whose opener is on this page. */
   opens: string[];
-  /** Prompts whose text is on this page without a single writing line after it on the page. */
+  /**
+   * Prompts whose text is on this page without a single writing line after it on the page (not
+   * counting the shared book's, whose space is in the personal copies: apply-reader.ts).
+   */
   promptsWithoutLines: string[];
+  /** Prompts with writing space whose text is on this page. */
+  prompts: number;
   /** Headings that are the last thing on this page. */
   headingsLast: string[];
   /** Paragraphs split here leaving fewer than two lines on this page (a widow or an orphan). */
@@ -27,7 +32,7 @@ export function collectPageFacts(): PageFacts[] {
   return [...document.querySelectorAll<HTMLElement>('.pagedjs_page')].map((page) => {
     const content = page.querySelector('.pagedjs_page_content');
     const everything = content ? [...content.querySelectorAll('*')] : [];
-    const promptsWithoutLines = [...page.querySelectorAll('.print-reflection')]
+    const promptsWithoutLines = [...page.querySelectorAll('.print-reflection:not(.print-text-only)')]
       .filter(
         (reflection) =>
           reflection.querySelector('.print-reflection__prompt') && !reflection.querySelector('.writing__line'),
@@ -77,6 +82,7 @@ export function collectPageFacts(): PageFacts[] {
         (opener) => opener.closest<HTMLElement>('.print-chapter')?.dataset['chapter'] ?? '',
       ),
       promptsWithoutLines,
+      prompts: page.querySelectorAll('.print-reflection:not(.print-text-only) .print-reflection__prompt').length,
       headingsLast,
       loneLines,
     };

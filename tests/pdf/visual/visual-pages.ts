@@ -31,10 +31,13 @@ export const visualPages: VisualPage[] = [
   { name: 'chapter-opener', description: `the opener of “${CHAPTER_TITLE}”`, find: openerPage },
   {
     name: 'prompt',
-    description: `the prompt page after the opener of “${CHAPTER_TITLE}”`,
+    description: `the first page after the opener of “${CHAPTER_TITLE}” with prompts pointing to the personal copies`,
     find: (text) => {
-      const opener = openerPage(text);
-      return opener === undefined || opener >= text.pages.length ? undefined : opener + 1;
+      const opener = openerPage(text) ?? 0;
+      return pageWhere(
+        text.bodies,
+        (body, number) => number > opener && body.includes('Answer this in your own copy'),
+      );
     },
   },
   {

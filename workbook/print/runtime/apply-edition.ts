@@ -36,6 +36,11 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
   if (edition.promptsOnly) {
     for (const paragraph of document.querySelectorAll('.print-chapter__text > p')) paragraph.remove();
     root.dataset['promptsOnly'] = '';
+    // Paged.js applies break rules to the book's content alone, where no `html[…]` selector
+    // matches: the flowing chapters are marked themselves (flow-handout.ts).
+    for (const section of document.querySelectorAll<HTMLElement>('.print-chapter, .print-tracker')) {
+      section.dataset['flow'] = '';
+    }
   }
   // Wording that holds only with the article's text, or only without it.
   for (const element of document.querySelectorAll(

@@ -1,6 +1,8 @@
 import type { Reader } from '../../../src/lib/readers.ts';
+import { ui } from '../../../src/lib/ui-strings.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 import { pageTokens } from '../own-copy-token.ts';
+import { fillData } from '../writing-areas.ts';
 
 /** The writing space of a block: ruled lines, a table's body rows, signature lines. */
 const writingSpace = ':scope > .writing, :scope > .print-table, :scope > .signatures';
@@ -15,7 +17,9 @@ const writingSpace = ':scope > .writing, :scope > .print-table, :scope > .signat
  * gives it. A personal copy keeps its reader's prompts and exercises and those for both, each with
  * its writing space; drops the other partner's and whatever is marked `data-copy="couple"`; and
  * swaps each `data-personal-text` in for the shared wording (the cover's "We started on" becomes
- * "Started on"). Joint pages stay whole.
+ * "Started on"; a prompt's "For the partner who…" becomes "For you"), keeps the cover's copy letter
+ * of its reader only, and names a signature line "Your signature" or "Your partner’s signature".
+ * Its pages name no role where "you" will do. Joint pages stay whole.
  */
 export function applyReader(document: Document, reader: Reader, ownCopyPages?: OwnCopyPages): void {
   const personal = reader !== 'couple';
@@ -31,8 +35,19 @@ export function applyReader(document: Document, reader: Reader, ownCopyPages?: O
   for (const block of document.querySelectorAll(`.print-reflection${others}, .print-exercise${others}`)) {
     block.remove();
   }
+  // The cover's neutral "Copy A" / "Copy B": only this reader's.
+  for (const line of document.querySelectorAll(`[data-copy-of]:not([data-copy-of="${reader}"])`)) line.remove();
   for (const element of document.querySelectorAll<HTMLElement>('[data-personal-text]')) {
     element.textContent = element.dataset['personalText'] ?? '';
+  }
+  for (const caption of document.querySelectorAll<HTMLElement>('[data-signer]')) {
+    caption.textContent = caption.dataset['signer'] === reader ? ui.ownSignature : ui.partnerSignature;
+  }
+  // A signature line's tooltip too: a fillable copy's screen reader says "your signature", not a role.
+  for (const line of document.querySelectorAll<HTMLElement>(`[${fillData.ownTip}]`)) {
+    const own = line.getAttribute(fillData.partner) === reader;
+    line.setAttribute(fillData.tip, line.getAttribute(own ? fillData.ownTip : fillData.otherTip) ?? '');
+    line.setAttribute(fillData.ownerNamed, '');
   }
 }
 

@@ -52,7 +52,7 @@ export function collectFields(document: Document): FormFieldBox[] {
         kind: marked === 'cell' ? (rect.height >= multilineCellPx ? 'multiline' : 'text') : marked,
         page: pageNumber,
         rect,
-        tooltip: partner ? `${ui.partner(partner)}: ${tip}` : tip,
+        tooltip: partner && !element.hasAttribute(fillData.ownerNamed) ? `${ui.partner(partner)}: ${tip}` : tip,
         ...(linePitch === undefined ? {} : { linePitch }),
       });
     }

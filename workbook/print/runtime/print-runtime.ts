@@ -16,6 +16,7 @@ import {
 import type { EditionOptions } from '../../edition/edition-schema.ts';
 import { bookletPages } from '../../page/booklet-pages.ts';
 import { applyEdition } from './apply-edition.ts';
+import { FlowHandout } from './flow-handout.ts';
 import { blankNativePageCss, giveCustomElementsADisplay } from './chrome-compat.ts';
 import { addCheckboxes } from './add-checkboxes.ts';
 import { collectFields } from './collect-fields.ts';
@@ -45,6 +46,7 @@ registerHandlers(
     }
   },
   KeepWritingTogether,
+  FlowHandout,
 );
 
 function laidOutPages(): HTMLElement[] {
