@@ -10,6 +10,7 @@ import { editionFieldNames, editionFields } from '../../workbook/edition/edition
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
 import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../workbook/studio/scripts/practice-storage.ts';
+import { studioUi } from '../../workbook/studio/studio-strings.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cliPageCount } from '../support/run-workbook-cli.ts';
 import { readyStudioPreview, type ReadyPreview } from '../support/studio-preview.ts';
@@ -385,6 +386,8 @@ describe('print studio', () => {
         'bleed=3',
         'facilitator',
         'for=couple',
+        'set',
+        studioUi.setLink,
         'discreet',
         'Update preview',
         'frame',
