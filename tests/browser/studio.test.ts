@@ -10,6 +10,7 @@ import { editionFieldNames, editionFields } from '../../workbook/edition/edition
 import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/edition-query.ts';
 import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
 import { STORAGE_KEY } from '../../workbook/studio/scripts/practice-storage.ts';
+import { studioUi } from '../../workbook/studio/studio-strings.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cliPageCount } from '../support/run-workbook-cli.ts';
 import { readyStudioPreview, type ReadyPreview } from '../support/studio-preview.ts';
@@ -366,6 +367,8 @@ describe('print studio', () => {
         'paper=a4',
         'practice',
         'contact',
+        'studio-logo',
+        'logoAlt',
         'localNumbers',
         'crisisRule',
         'secretsPolicy',
@@ -383,6 +386,8 @@ describe('print studio', () => {
         'bleed=3',
         'facilitator',
         'for=couple',
+        'set',
+        studioUi.setLink,
         'discreet',
         'Update preview',
         'frame',
@@ -413,6 +418,8 @@ describe('print studio', () => {
       expect(JSON.parse((await stored()) ?? 'null')).toEqual({
         practice: 'Quiet Harbor Counseling',
         contact: '555-0100',
+        logo: '',
+        logoAlt: '',
         localNumbers: '',
         crisisRule: '',
         secretsPolicy: '',

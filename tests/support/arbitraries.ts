@@ -122,6 +122,9 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
       contact: fc.array(printableName(editionFields.contact.maxLength, { minLength: 1, noBar: true }), {
         maxLength: contactLines,
       }),
+      // A logo never goes through an address; its description does.
+      logo: fc.constant(''),
+      logoAlt: printableName(editionFields.logoAlt.maxLength),
       localNumbers: fc.array(
         fc.record({
           label: printableName(localNumberLimits.label, { minLength: 1, noBar: true }).map((label) =>

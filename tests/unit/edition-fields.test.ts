@@ -23,6 +23,7 @@ const oneFieldEach: [string, EditionOptions][] = [
   ['paper', { ...defaultEdition, paper: 'a4' }],
   ['practice', { ...defaultEdition, practice: 'Hope & Harbour <Counselling>' }],
   ['contact', { ...defaultEdition, contact: ['020 7946 0000', 'hope.example'] }],
+  ['logoAlt', { ...defaultEdition, logoAlt: 'Hope Counselling: a green leaf' }],
   [
     'localNumbers',
     {
@@ -55,7 +56,8 @@ describe('the edition field table', () => {
     const keys = editionFieldNames.map((name) => editionFields[name].query);
     expect(new Set(flags).size).toBe(flags.length);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(oneFieldEach.map(([name]) => name)).toEqual(editionFieldNames);
+    // A logo is a file, not a setting an address can hold (its own test below).
+    expect(oneFieldEach.map(([name]) => name)).toEqual(editionFieldNames.filter((name) => name !== 'logo'));
   });
 
   it('lists every option in the CLI’s usage', () => {
@@ -73,6 +75,14 @@ describe('the edition field table', () => {
     const query = editionQuery(edition);
     expect(query).not.toBe('');
     expect(schema.parse(editionSettingsFromQuery(query))).toEqual(edition);
+  });
+
+  it('never writes a logo into an address, nor reads one from it: a file stays on the device', () => {
+    const logo = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg"/>')}`;
+    const edition = schema.parse({ logo, logoAlt: 'A leaf' });
+    expect(edition.logo).toBe(logo);
+    expect(editionQuery(edition)).toBe('logoAlt=A+leaf');
+    expect(editionSettingsFromQuery(`logo=${encodeURIComponent(logo)}&logoAlt=A+leaf`)).toEqual({ logoAlt: 'A leaf' });
   });
 
   it.each(oneFieldEach)('reads %s the same from the CLI as from the address', (name, edition) => {
@@ -93,6 +103,8 @@ describe('the edition field table', () => {
       paper: 'a4',
       practice: 'Hope Counselling',
       contact: ['020 7946 0000', 'hope.example'],
+      logo: '',
+      logoAlt: '',
       localNumbers: [],
       crisisRule: '',
       secretsPolicy: '',

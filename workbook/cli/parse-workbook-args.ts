@@ -5,6 +5,9 @@ import type { EditionContext } from '../edition/edition-field-kinds.ts';
 import { editionFieldNames, editionFields, type EditionFieldName } from '../edition/edition-fields.ts';
 import { editionSchemaFor, type EditionOptions } from '../edition/edition-schema.ts';
 import { loadPrintableRanges } from '../fonts/printable.ts';
+import { readLogo } from '../logo/logo-image.ts';
+import { nodeSvgDom } from '../logo/node-svg-dom.ts';
+import { readFileSync } from 'node:fs';
 
 // The names' characters are checked against the fonts' coverage, which is loaded on demand.
 await loadPrintableRanges();
@@ -19,6 +22,7 @@ function optionSynopsis(name: EditionFieldName): string {
       return `${field.flag} ${field.values.join('|')}`;
     case 'text':
     case 'chapters':
+    case 'image':
       return `${field.flag} ${field.placeholder}`;
   }
 }
@@ -77,14 +81,21 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
   }
   if (values['help'] === true) return { help: true };
 
+  const problems: string[] = [];
   const settings = Object.fromEntries(
     editionFieldNames.flatMap((name) => {
       const value = values[optionName(name)];
-      return value === undefined ? [] : [[name, value]];
+      if (value === undefined) return [];
+      if (editionFields[name].kind !== 'image' || typeof value !== 'string') return [[name, value]];
+      const read = readImageFile(value);
+      if ('problem' in read) {
+        problems.push(`${editionFields[name].flag}: ${quoteInput(value, 200)} ${read.problem}.`);
+        return [];
+      }
+      return [[name, read.dataUrl]];
     }),
   );
   const result = editionSchemaFor(book()).safeParse(settings, { reportInput: true });
-  const problems: string[] = [];
   if (!result.success) {
     problems.push(
       formatIssues('workbook', result.error.issues, {
@@ -99,6 +110,18 @@ export function parseWorkbookArgs(argv: readonly string[], book: () => EditionCo
     problems.push(`--out: ${quoteInput(out)} holds a NUL character, which no file name can; remove it.`);
   if (problems.length > 0 || !result.success || typeof out !== 'string') throw new UsageError(problems.join('\n'));
   return { help: false, edition: result.data, out };
+}
+
+/** An image file given on the command line (the logo), read and checked as the studio checks one. */
+function readImageFile(path: string): { dataUrl: string } | { problem: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'is not there; check the path' : `cannot be read (${code ?? 'error'})` };
+  }
+  return readLogo(bytes, nodeSvgDom);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { refinePrintable } from '../fonts/printable.ts';
 import { formatChapterSelection, parseChapterSelection } from './chapter-selection.ts';
+import { logoDataUrlProblem } from '../logo/logo-image.ts';
 import { formatLocalNumbers, parseLocalNumbers, type LocalNumber } from './local-numbers.ts';
 
 /**
@@ -78,7 +79,21 @@ export interface ChaptersField extends FieldText {
   schema(context: EditionContext): z.ZodType<ChapterChoice, string | undefined>;
 }
 
-export type EditionField = FlagField | ChoiceField | TextField | ChaptersField;
+/**
+ * A file the counselor gives (the practice's logo): a path on the command line, a file input in the
+ * studio, a `data:` URL in the edition value, checked by logo-image.ts. Data, not a setting: the
+ * address codec (edition-query.ts) never writes or reads it, so `query` is reserved, never used.
+ */
+export interface ImageField extends FieldText {
+  kind: 'image';
+  /** The CLI's placeholder, e.g. "FILE". */
+  placeholder: string;
+  /** The studio can remember it on the device (practice-storage.ts) when asked. */
+  remembered: boolean;
+  schema(context: EditionContext): z.ZodDefault<z.ZodString>;
+}
+
+export type EditionField = FlagField | ChoiceField | TextField | ChaptersField | ImageField;
 
 export function flagField(text: FieldText): FlagField {
   return { ...text, kind: 'flag', schema: () => z.boolean().default(false) };
@@ -236,6 +251,23 @@ export function chapterListField(
           return parsed.chapters;
         }),
     format: formatChapterSelection,
+  };
+}
+
+/** An image file as a `data:` URL; empty by default (none). */
+export function imageField(definition: FieldText & { placeholder: string; remembered?: boolean }): ImageField {
+  return {
+    ...definition,
+    kind: 'image',
+    remembered: definition.remembered ?? false,
+    schema: () =>
+      z
+        .string()
+        .superRefine((value, context) => {
+          const problem = value === '' ? undefined : logoDataUrlProblem(value);
+          if (problem) context.addIssue({ code: 'custom', message: problem, input: '' });
+        })
+        .default(''),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   chaptersField,
   choiceField,
   flagField,
+  imageField,
   lineField,
   linesField,
   localNumbersField,
@@ -54,6 +55,27 @@ export const editionFields = {
     help: 'one or two short contact lines, separated by " | "',
     label: 'Contact',
     hint: 'One or two short lines, such as a phone number and a website.',
+  }),
+  logo: imageField({
+    placeholder: 'FILE',
+    remembered: true,
+    flag: '--logo',
+    // Reserved: a logo is data and never goes into an address (edition-query.ts skips it).
+    query: 'logo',
+    help: "the practice's logo for the cover, beside its name: a PNG, JPEG or SVG file of at most 1 MB (needs --logo-alt)",
+    label: 'Your logo',
+    hint: 'A PNG, JPEG or SVG file of at most 1 MB, printed small on the cover beside your name. It stays on this device.',
+  }),
+  logoAlt: lineField({
+    name: 'logo description',
+    placeholder: '"Text"',
+    maxLength: 150,
+    remembered: true,
+    flag: '--logo-alt',
+    query: 'logoAlt',
+    help: 'a few words saying what the logo shows, for readers who use a screen reader (≤ 150 characters)',
+    label: 'What your logo shows',
+    hint: 'A few words for clients who listen to the file with a screen reader, such as “Hope Counselling: a green leaf”.',
   }),
   localNumbers: localNumbersField({
     placeholder: '"Label: number | Label: number"',
@@ -200,5 +222,5 @@ export const editionFieldNames = Object.keys(editionFields) as EditionFieldName[
 /** The settings the studio may keep on the device when the counselor asks (the practice's details): `remembered` in the table. */
 export const rememberedFieldNames = editionFieldNames.filter((name) => {
   const field = editionFields[name];
-  return field.kind === 'text' && field.remembered;
+  return (field.kind === 'text' || field.kind === 'image') && field.remembered;
 });

@@ -17,6 +17,8 @@ export function editionSettingsFromQuery(search: string | URLSearchParams): Quer
   const settings: QuerySettings = {};
   for (const [key, value] of params) {
     const name = fieldOfKey.get(key);
+    // An address never carries a file: a logo's key is dropped like a value the form cannot show.
+    if (name !== undefined && editionFields[name].kind === 'image') continue;
     if (name === undefined) settings[key] = value;
     else
       settings[name] = editionFields[name].kind === 'flag' ? value === '' || value === '1' || value === 'true' : value;
@@ -53,5 +55,8 @@ function queryValue(name: EditionFieldName, edition: EditionOptions): string | u
     }
     case 'chapters':
       return formatChapters(edition.chapters) || undefined;
+    case 'image':
+      // A file is data, not a setting: it stays on the device, out of addresses and bookmarks.
+      return undefined;
   }
 }

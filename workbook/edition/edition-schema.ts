@@ -22,6 +22,8 @@ export function editionSchemaFor(context: EditionContext) {
     .object(shapeFor(context))
     .strict()
     .superRefine((edition, issues) => {
+      if (edition.logo && !edition.logoAlt)
+        issues.addIssue({ code: 'custom', path: ['logoAlt'], message: logoWithoutAlt, input: '' });
       if (edition.fillable && edition.booklet)
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillableBookletConflict, input: true });
       if (edition.fillable && edition.printShop)
@@ -34,6 +36,10 @@ export function editionSchemaFor(context: EditionContext) {
         issues.addIssue({ code: 'custom', path: ['set'], message: setConflicts.for, input: true });
     });
 }
+
+/** A logo is printed for every reader, so a reader who listens to the file is told what it shows. */
+export const logoWithoutAlt =
+  'is needed with a logo: a few words saying what it shows, for clients who listen to the file with a screen reader';
 
 /**
  * Why a booklet cannot be fillable, and what to do instead. Its pages are imposed two to a sheet

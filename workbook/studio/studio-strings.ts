@@ -8,8 +8,11 @@ export const studioUi = {
   formHeading: 'Your edition',
   rememberLabel: 'Remember my practice details on this device',
   rememberHint:
-    'Keeps the details above (name, contact, local numbers, your between-session rule and policy, and the chapters for sessions) in this browser only, so you need not type them again.',
+    'Keeps the details above (name, contact, logo, local numbers, your between-session rule and policy, and the chapters for sessions) in this browser only, so you need not type them again.',
   forget: 'Forget my details',
+  logoRemove: 'Remove the logo',
+  logoNone: 'No logo: the cover shows your name only.',
+  logoChosen: 'Your logo is on the cover, beside your name.',
   allChapters: 'All',
   noChapters: 'None',
   chooseAChapter: 'choose at least one chapter',

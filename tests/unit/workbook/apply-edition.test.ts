@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdition, fullPageLines } from '../../../workbook/print/runtime/apply-edition.ts';
 import { editionSchemaFor } from '../../../workbook/edition/edition-schema.ts';
+import { logoDataUrl } from '../../../workbook/logo/logo-image.ts';
+import { pngLogo } from '../../support/logo-files.ts';
 import { printSource, textsOf } from '../../support/print-source.ts';
 
 /** The print source with `input` applied, as the print page does before Paged.js starts. */
@@ -82,6 +84,18 @@ describe('applyEdition', () => {
     expect(document.querySelectorAll('[data-edition="provider"]')).toHaveLength(2);
     expect(document.querySelector('[data-edition="provided-by"]')).toBeNull();
     expect(textsOf(document, '.print-provider__line')).toEqual(['hope.example', 'hope.example']);
+  });
+
+  it('puts the logo on the cover only, before the practice’s name, with its alt text, even with no name', () => {
+    const logo = logoDataUrl(pngLogo());
+    const document = printed({ logo, logoAlt: 'A green leaf' });
+    const images = [...document.querySelectorAll<HTMLImageElement>('img.print-provider__logo')];
+    expect(
+      images.map((image) => [image.closest('section')?.id, image.getAttribute('alt'), image.getAttribute('src')]),
+    ).toEqual([['cover', 'A green leaf', logo]]);
+    expect(images[0]?.parentElement?.firstElementChild).toBe(images[0]);
+    // The back page has no logo, and with neither name nor contact, no provider block.
+    expect(document.querySelector('.print-back [data-edition="provider"]')).toBeNull();
   });
 
   it.each([

@@ -12,6 +12,8 @@ const plain: EditionOptions = {
   paper: 'letter',
   practice: '',
   contact: [],
+  logo: '',
+  logoAlt: '',
   localNumbers: [],
   crisisRule: '',
   secretsPolicy: '',
@@ -68,6 +70,8 @@ describe('the edition query', () => {
       paper: 'a4',
       practice: 'Dr. Lee & Partners <b>“Hope”</b>',
       contact: ['+44 20 7946 0000', 'hope.example/?a=1&b=2'],
+      logo: '',
+      logoAlt: 'A leaf & <b>“Hope”</b>',
       localNumbers: [
         { label: 'Crisis & <b>support</b>', value: 'https://help.example.org/?a=1&b=2' },
         { label: 'Emergency', value: '+44 (0)20 7946 0000' },

@@ -21,7 +21,7 @@ export const lineDensities = {
  * Turns the standard print source into one edition, in the page, before Paged.js paginates it:
  * removes chapters not chosen (and their contents entries), the article's text for a prompts-only
  * handout (and the wording that describes it, or its absence), the facilitator guide unless asked for; sets the practice's name as text, and its page for
- * its clients (apply-counselor-page.ts); respaces the
+ * its clients (apply-counselor-page.ts), its logo on the cover; respaces the
  * writing lines; sets booklet pages; makes a personal copy (apply-reader.ts) or a discreet one
  * (apply-discreet.ts); points links to the site's pages at its public address or drops them
  * (site-links.ts). Every name is set with textContent only.
@@ -88,7 +88,8 @@ function keepChapters(document: Document, chapters: ChapterChoice): void {
 
 function setProvider(document: Document, edition: EditionOptions): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-edition="provider"]')) {
-    if (!edition.practice && edition.contact.length === 0) {
+    const logoHere = edition.logo !== '' && block.closest('.print-cover') !== null;
+    if (!edition.practice && edition.contact.length === 0 && !logoHere) {
       block.remove();
       continue;
     }
@@ -106,7 +107,22 @@ function setProvider(document: Document, edition: EditionOptions): void {
       );
     }
     if (!edition.practice) block.querySelector('[data-edition="provided-by"]')?.remove();
+    if (logoHere) block.prepend(logoImage(document, edition.logo, edition.logoAlt));
   }
+}
+
+/**
+ * The practice's logo, beside its name on the cover. The value is a data: URL the schema checked
+ * (workbook/logo/logo-image.ts: a PNG, JPEG or sanitised SVG), set through DOM properties only;
+ * an image loads nothing else and runs no script. Its alt text puts it in the PDF's structure tree
+ * as a Figure with that text. Its box is fixed (closing.css), so the layout never waits on it.
+ */
+function logoImage(document: Document, dataUrl: string, alt: string): HTMLImageElement {
+  const image = document.createElement('img');
+  image.className = 'print-provider__logo';
+  image.alt = alt;
+  image.src = dataUrl;
+  return image;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { formatChapterSelection, parseChapterSelection } from '../../edition/chapter-selection.ts';
 import { editionFieldNames, editionFields, type EditionSettings } from '../../edition/edition-fields.ts';
 import { studioUi } from '../studio-strings.ts';
+import { imageSetting, setImageSetting } from './image-input.ts';
 
 /** How many chapter boxes the form has: the book's numbered chapters, as the page was built with them. */
 export function chapterBoxCount(form: HTMLFormElement): number {
@@ -40,6 +41,12 @@ export function readForm(form: HTMLFormElement): { settings: EditionSettings; is
           issues.push({ code: 'custom', path: [name], message: studioUi.chooseAChapter, input: '' });
         break;
       }
+      case 'image': {
+        const { value, issue } = imageSetting(name);
+        settings[name] = value;
+        if (issue) issues.push(issue);
+        break;
+      }
     }
   }
   return { settings, issues };
@@ -71,6 +78,10 @@ export function fillForm(form: HTMLFormElement, settings: EditionSettings): void
           box.checked = chosen.has(box.value);
         break;
       }
+      case 'image':
+        // Only the device's remembered details hold one: an address never does.
+        setImageSetting(form, name, text ?? '');
+        break;
     }
   }
 }

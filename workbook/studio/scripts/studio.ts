@@ -20,6 +20,7 @@ import { loadPrintableRanges, needsPrintableRanges } from '../../fonts/printable
 import fontsHref from '../../print/styles/fonts.css?url';
 import { chapterBoxCount, fillForm, readForm, setAllChapters } from './edition-form.ts';
 import { showFieldErrors } from './field-errors.ts';
+import { watchImageInputs } from './image-input.ts';
 import { forgetDetails, loadDetails, practiceDetailsOf, saveDetails } from './practice-storage.ts';
 import { PreviewFrame } from './preview-frame.ts';
 import { updatePrintGuide } from './print-guide.ts';
@@ -95,7 +96,9 @@ function apply(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[
   const edition = parsed.data;
   const query = editionQuery(edition);
   updatePrintGuide(guide, edition);
-  if (query === shown) {
+  // A logo is in the edition but never in its address: a new one is a new edition all the same.
+  const key = `${query}\n${edition.logo}`;
+  if (key === shown) {
     // Back to the edition already in the frame (a mistake typed and undone): no new render.
     if (preview.ready) {
       setPrintable(true);
@@ -103,7 +106,7 @@ function apply(settings: EditionSettings, formIssues: readonly z.core.$ZodIssue[
     }
     return;
   }
-  shown = query;
+  shown = key;
   history.replaceState(history.state, '', query ? `${location.pathname}?${query}` : location.pathname);
   setPrintable(false);
   announce(studioUi.previewPreparing);
@@ -122,6 +125,7 @@ function schedule(): void {
   timer = setTimeout(update, DEBOUNCE_MS);
 }
 
+watchImageInputs(form, schedule);
 form.addEventListener('input', schedule);
 form.addEventListener('change', schedule);
 form.addEventListener('submit', (event) => {
