@@ -6,6 +6,7 @@
  * Ctrl-C or SIGTERM stops every step (the site build, Chromium, the renders), removes the work
  * folder and exits 130.
  */
+import { bookRenderOptions } from './render/book-render-options.ts';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -28,7 +29,6 @@ import { createProgress } from './io/progress.ts';
 import { writeAtomically } from './io/write-atomically.ts';
 import { paperSizes } from './page/paper-sizes.ts';
 import { resolveBuildDate } from './pdf/build-date.ts';
-import { renderTimeoutMs } from './render/render-timeout.ts';
 import { EPUB_FILE_NAME } from './epub/package-epub.ts';
 import { startSiteBuilder, type SiteBuilder } from './site/site-builder.ts';
 import type { RenderedEdition } from './render/render-edition.ts';
@@ -326,12 +326,7 @@ async function renderAll(
       browser,
       editions,
       (edition) => ({
-        siteUrl: server.url,
-        manifest,
-        date,
-        author: book.author,
-        keywords: book.keywords,
-        timeoutMs: renderTimeoutMs(),
+        ...bookRenderOptions({ siteUrl: server.url, manifest, date }),
         onProgress: (laidOut) => {
           injectStop('renders');
           progress.update(edition.name, laidOut);

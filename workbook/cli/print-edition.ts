@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { bookRenderOptions } from '../render/book-render-options.ts';
 import path from 'node:path';
-import { book } from '../../src/lib/book.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
 import type { CliTimings } from '../contracts/cli-timings.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
@@ -18,7 +18,6 @@ import { writeAtomically } from '../io/write-atomically.ts';
 import { resolveBuildDate } from '../pdf/build-date.ts';
 import { browserSupply } from '../render/browser-supply.ts';
 import { renderWithRetry } from '../render/render-with-retry.ts';
-import { renderTimeoutMs } from '../render/render-timeout.ts';
 
 export interface PrintRequest {
   options: EditionOptions;
@@ -48,12 +47,7 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
       const progress = createProgress([edition.name]);
       const beforeRender = performance.now() / 1000;
       const rendered = await renderWithRetry(browsers, edition, {
-        siteUrl: server.url,
-        manifest,
-        date: resolveBuildDate().date,
-        author: book.author,
-        keywords: book.keywords,
-        timeoutMs: renderTimeoutMs(),
+        ...bookRenderOptions({ siteUrl: server.url, manifest, date: resolveBuildDate().date }),
         signal,
         onProgress: (laidOut) => progress.update(edition.name, laidOut),
       });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { book } from '../../src/lib/book.ts';
+import { bookRenderOptions } from '../render/book-render-options.ts';
 import { roleIds } from '../../src/lib/readers.ts';
 import { copyName } from '../../src/lib/set-strings.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
@@ -12,7 +12,6 @@ import { resolveBuildDate } from '../pdf/build-date.ts';
 import { browserSupply } from '../render/browser-supply.ts';
 import type { RenderedEdition } from '../render/render-edition.ts';
 import { renderWithRetry } from '../render/render-with-retry.ts';
-import { renderTimeoutMs } from '../render/render-timeout.ts';
 import { makeSet, setDocumentInfo } from '../set/make-set.ts';
 import type { PrintRequest } from './print-edition.ts';
 
@@ -41,12 +40,7 @@ export async function printSet({ options, out, dist, manifest, signal }: PrintRe
       const progress = createProgress([...copies.map((copy) => copy.name), 'shared']);
       const render = (edition: Edition) =>
         renderWithRetry(browsers, edition, {
-          siteUrl: server.url,
-          manifest,
-          date,
-          author: book.author,
-          keywords: book.keywords,
-          timeoutMs: renderTimeoutMs(),
+          ...bookRenderOptions({ siteUrl: server.url, manifest, date }),
           signal,
           onProgress: (laidOut) => progress.update(edition.name, laidOut),
         });
