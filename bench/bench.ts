@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: build times (cold and warm), reading-page weight and requests, render time and
  * memory per edition against Chromium's own printing (the floor), scaling to longer books, our
- * CLI against stock Paged.js and Vivliostyle CLI, the studio's wait, and Lighthouse. Prints
- * tables (and the README's, in markdown), writes .bench/results.json, and with --check exits 1
- * on a broken budget. Options: --runs N (default 3), --scale 1,10,30, --skip <parts>, --check.
+ * CLI against stock Paged.js and Vivliostyle CLI and against the native floor's whole process, the
+ * studio's wait, and Lighthouse. Prints tables (and the README's, in markdown), writes
+ * .bench/results.json, and with --check exits 1 on a broken budget. Options: --runs N (default 3),
+ * --pairs N (default 5), --scale 1,10,30, --skip <parts>, --check.
  * Not part of `npm test`.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,8 +15,10 @@ import { launchChromium } from '../workbook/browser/launch-chromium.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { parseBenchArgs } from './args.ts';
 import { evaluateBudgets } from './budgets.ts';
+import { timeBuildFloors } from './build-floors.ts';
 import { projectRoot, timeFullBuilds, timeSiteBuild } from './builds.ts';
 import { auditPages, type LighthouseResult } from './lighthouse-scores.ts';
+import { measureCliFloor } from './measure-cli-floor.ts';
 import { measureEdition } from './measure-editions.ts';
 import { measurePages } from './measure-pages.ts';
 import { measurePeers } from './measure-peers.ts';
@@ -49,10 +52,15 @@ async function main(): Promise<void> {
       if (!existsSync(path.join(site, required))) throw new Error(`dist/ has no ${required}: run npm run build`);
     }
     if (measuring('build')) {
-      log(`site build (astro build) × ${args.runs}`);
-      const siteBuild = spreadOf(await repeat(args.runs, () => timeSiteBuild(path.join(scratch, 'site-build'))));
+      log(`site build (astro build) and the native floors of the build's editions × ${args.runs}`);
+      const measured = await repeat(args.runs, async () => ({
+        site: await timeSiteBuild(path.join(scratch, 'site-build')),
+        floors: await timeBuildFloors(site),
+      }));
       builds = {
-        site: siteBuild,
+        site: spreadOf(measured.map((run) => run.site)),
+        floors: spreadOf(measured.map((run) => run.floors.seconds)),
+        editions: measured[0]!.floors.editions,
         cold: spreadOf(full.map((run) => run.cold)),
         warm: spreadOf(full.map((run) => run.warm)),
       };
@@ -79,6 +87,11 @@ async function main(): Promise<void> {
     }
 
     const letter = workbookEditions().find((edition) => edition.options.paper === 'letter')!;
+    let cliFloor: BenchResults['cliFloor'];
+    if (measuring('cli')) {
+      log(`our CLI's whole process against the native floor's, ${args.pairs} alternating pairs`);
+      cliFloor = await measureCliFloor(site, letter, args.pairs, scratch, log);
+    }
     const scaling: ScaleFigures[] = [];
     const peers: PeerComparison[] = [];
     for (const factor of args.scales) {
@@ -117,6 +130,7 @@ async function main(): Promise<void> {
       scaling,
       peers,
       studio,
+      ...(cliFloor ? { cliFloor } : {}),
       lighthouse,
     };
     const budgets = evaluateBudgets(results);
