@@ -12,9 +12,11 @@ export interface BenchArgs {
   skip: BenchSection[];
   /** Exit non-zero when a budget is broken. */
   check: boolean;
+  /** Print the usage and measure nothing. */
+  help: boolean;
 }
 
-const USAGE = `usage: npm run bench -- [--runs N] [--pairs N] [--scale 1,10,30] [--skip ${BENCH_SECTIONS.join(',')}] [--check]`;
+export const USAGE = `usage: npm run bench -- [--runs N] [--pairs N] [--scale 1,10,30] [--skip ${BENCH_SECTIONS.join(',')}] [--check] [--help]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -25,6 +27,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       scale: { type: 'string', default: '1,10,30' },
       skip: { type: 'string', default: '' },
       check: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -50,5 +53,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     scales: [...new Set(scales)].sort((a, b) => a - b),
     skip: [...new Set(skip)] as BenchSection[],
     check: values.check,
+    help: values.help,
   };
 }

@@ -13,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../workbook/browser/launch-chromium.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
-import { parseBenchArgs } from './args.ts';
+import { parseBenchArgs, USAGE } from './args.ts';
 import { evaluateBudgets } from './budgets.ts';
-import { timeBuildFloors } from './build-floors.ts';
-import { projectRoot, timeFullBuilds, timeSiteBuild } from './builds.ts';
+import { projectRoot } from './builds.ts';
+import { measureBuilds } from './measure-builds.ts';
 import { auditPages, type LighthouseResult } from './lighthouse-scores.ts';
 import { measureCliFloor } from './measure-cli-floor.ts';
 import { measureEdition } from './measure-editions.ts';
@@ -27,43 +27,29 @@ import { measureStudio } from './measure-studio.ts';
 import { readPrintManifest } from '../tests/support/print-manifest.ts';
 import { formatReadmeTables, formatReport } from './report.ts';
 import type { BenchResults, EditionFigures, PeerComparison, ScaleFigures } from './results.ts';
-import { repeat, spreadOf } from './stats.ts';
 import { workbookEditions } from './workbook-editions.ts';
 
 const RENDER_TIMEOUT_MS = 5 * 60_000;
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
   const measuring = (section: BenchResults['skipped'][number]) => !args.skip.includes(section);
   const log = (line: string) => console.error(`bench: ${line}`);
   const started = performance.now();
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'rebuilding-trust-bench-'));
   try {
     let builds: BenchResults['builds'];
-    let full: { cold: number; warm: number }[] = [];
-    if (measuring('build')) {
-      log(`full build (npm run build), cold then warm, × ${args.runs}; each run replaces dist/`);
-      full = await repeat(args.runs, () => timeFullBuilds());
-    } else log('--skip build: measuring the dist/ already built');
+    if (measuring('build')) builds = await measureBuilds(scratch, args.runs, log);
+    else log('--skip build: measuring the dist/ already built');
     // Everything below reads this copy: dist/ may be rebuilt by someone else meanwhile.
     const site = path.join(scratch, 'site');
     await cp(path.join(projectRoot, 'dist'), site, { recursive: true });
     for (const required of ['index.html', 'workbook/print/book.json']) {
       if (!existsSync(path.join(site, required))) throw new Error(`dist/ has no ${required}: run npm run build`);
-    }
-    if (measuring('build')) {
-      log(`site build (astro build) and the native floors of the build's editions × ${args.runs}`);
-      const measured = await repeat(args.runs, async () => ({
-        site: await timeSiteBuild(path.join(scratch, 'site-build')),
-        floors: await timeBuildFloors(site),
-      }));
-      builds = {
-        site: spreadOf(measured.map((run) => run.site)),
-        floors: spreadOf(measured.map((run) => run.floors.seconds)),
-        editions: measured[0]!.floors.editions,
-        cold: spreadOf(full.map((run) => run.cold)),
-        warm: spreadOf(full.map((run) => run.warm)),
-      };
     }
 
     let pages: Pick<BenchResults, 'pages' | 'heaviestPage' | 'fonts' | 'epubBytes'> = {

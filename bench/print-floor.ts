@@ -35,7 +35,10 @@ export async function printNatively(
   const started = performance.now();
   const page = await openPlainPage(browser, timeoutMs);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    // A missing page would print a short error page and pass for a very fast floor.
+    if (!response?.ok())
+      throw new Error(`The native print could not open ${url}: HTTP ${response?.status() ?? 'no response'}`);
     await page.evaluate(async () => {
       await document.fonts.ready;
     });

@@ -1,4 +1,4 @@
-import { seconds, spread } from './format.ts';
+import { ratioSpread, seconds, spread } from './format.ts';
 import type { TableData } from './peer-tables.ts';
 import type { BenchResults, CliFloorFigures, EditionFigures } from './results.ts';
 
@@ -53,7 +53,7 @@ export function cliFloorTable(figures: CliFloorFigures): TableData {
         String(figures.parts),
         String(figures.pages),
         spread(figures.ours),
-        spread(figures.ratio),
+        ratioSpread(figures.ratio),
       ],
       ['native floor (serve, Chromium, page.pdf, write)', '', String(figures.floorPages), spread(figures.floor), ''],
     ],

@@ -14,11 +14,12 @@ export interface BenchResults {
   /** What this run was told not to measure (--skip). */
   skipped: BenchSection[];
   builds?: {
-    /** `astro build` alone, seconds. */
+    /** `astro build` alone, seconds (each run: the mean of one just before the cold build and one just after the warm). */
     site: Spread;
     /**
-     * The native floor of every edition `npm run build` renders, summed, seconds (one sum per run):
-     * with `site`, the least a build of the site and its PDFs could take.
+     * The native floor of every edition `npm run build` renders, summed, seconds (each run: the
+     * mean of the sums before and after, as `site`): with `site`, the least a build of the site and
+     * its PDFs could take.
      */
     floors: Spread;
     /** How many editions `floors` sums. */
