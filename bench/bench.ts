@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: build times (cold and warm), reading-page weight and requests, render time and
  * memory per edition against Chromium's own printing (the floor), scaling to longer books, our
- * CLI against stock Paged.js and Vivliostyle CLI, the studio's wait, and Lighthouse. Prints
- * tables (and the README's, in markdown), writes .bench/results.json, and with --check exits 1
- * on a broken budget. Options: --runs N (default 3), --scale 1,10,30, --skip <parts>, --check.
+ * CLI against stock Paged.js and Vivliostyle CLI and against the native floor's whole process, the
+ * studio's wait, and Lighthouse. Prints tables (and the README's, in markdown), writes
+ * .bench/results.json, and with --check exits 1 on a broken budget. Options: --runs N (default 3),
+ * --pairs N (default 5), --scale 1,10,30, --skip <parts>, --check.
  * Not part of `npm test`.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,10 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../workbook/browser/launch-chromium.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
-import { parseBenchArgs } from './args.ts';
+import { parseBenchArgs, USAGE } from './args.ts';
 import { evaluateBudgets } from './budgets.ts';
-import { projectRoot, timeFullBuilds, timeSiteBuild } from './builds.ts';
+import { projectRoot } from './builds.ts';
+import { measureBuilds } from './measure-builds.ts';
 import { auditPages, type LighthouseResult } from './lighthouse-scores.ts';
+import { measureCliFloor } from './measure-cli-floor.ts';
 import { measureEdition } from './measure-editions.ts';
 import { measurePages } from './measure-pages.ts';
 import { measurePeers } from './measure-peers.ts';
@@ -24,38 +27,29 @@ import { measureStudio } from './measure-studio.ts';
 import { readPrintManifest } from '../tests/support/print-manifest.ts';
 import { formatReadmeTables, formatReport } from './report.ts';
 import type { BenchResults, EditionFigures, PeerComparison, ScaleFigures } from './results.ts';
-import { repeat, spreadOf } from './stats.ts';
 import { workbookEditions } from './workbook-editions.ts';
 
 const RENDER_TIMEOUT_MS = 5 * 60_000;
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
   const measuring = (section: BenchResults['skipped'][number]) => !args.skip.includes(section);
   const log = (line: string) => console.error(`bench: ${line}`);
   const started = performance.now();
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'rebuilding-trust-bench-'));
   try {
     let builds: BenchResults['builds'];
-    let full: { cold: number; warm: number }[] = [];
-    if (measuring('build')) {
-      log(`full build (npm run build), cold then warm, × ${args.runs}; each run replaces dist/`);
-      full = await repeat(args.runs, () => timeFullBuilds());
-    } else log('--skip build: measuring the dist/ already built');
+    if (measuring('build')) builds = await measureBuilds(scratch, args.runs, log);
+    else log('--skip build: measuring the dist/ already built');
     // Everything below reads this copy: dist/ may be rebuilt by someone else meanwhile.
     const site = path.join(scratch, 'site');
     await cp(path.join(projectRoot, 'dist'), site, { recursive: true });
     for (const required of ['index.html', 'workbook/print/book.json']) {
       if (!existsSync(path.join(site, required))) throw new Error(`dist/ has no ${required}: run npm run build`);
-    }
-    if (measuring('build')) {
-      log(`site build (astro build) × ${args.runs}`);
-      const siteBuild = spreadOf(await repeat(args.runs, () => timeSiteBuild(path.join(scratch, 'site-build'))));
-      builds = {
-        site: siteBuild,
-        cold: spreadOf(full.map((run) => run.cold)),
-        warm: spreadOf(full.map((run) => run.warm)),
-      };
     }
 
     let pages: Pick<BenchResults, 'pages' | 'heaviestPage' | 'fonts' | 'epubBytes'> = {
@@ -79,6 +73,11 @@ async function main(): Promise<void> {
     }
 
     const letter = workbookEditions().find((edition) => edition.options.paper === 'letter')!;
+    let cliFloor: BenchResults['cliFloor'];
+    if (measuring('cli')) {
+      log(`our CLI's whole process against the native floor's, ${args.pairs} alternating pairs`);
+      cliFloor = await measureCliFloor(site, letter, args.pairs, scratch, log);
+    }
     const scaling: ScaleFigures[] = [];
     const peers: PeerComparison[] = [];
     for (const factor of args.scales) {
@@ -117,6 +116,7 @@ async function main(): Promise<void> {
       scaling,
       peers,
       studio,
+      ...(cliFloor ? { cliFloor } : {}),
       lighthouse,
     };
     const budgets = evaluateBudgets(results);

@@ -36,34 +36,93 @@ const SEARCH_PATH = '/search/';
 const SEARCH_JS_LIMIT = 2 * KB;
 const FONTS_LIMIT = 100 * KB;
 /**
- * Render ÷ floor (Chromium's own print of the same page), issue 14's targets: 3 for the real book
- * (Letter and A4), 5 at 30×. Neither is met reliably, even after the fonts were loaded at Paged.js's
- * own font step and Chromium stopped compositing in software (README, "Where the render's time
- * goes"), so, as the issue allows, each budget is the best reliable figure + 10 %, never looser
- * than 4 and 6. The book: Letter 2.82 and A4 2.88 in one quiet run (`--runs 1 --scale 1,10`),
- * 3.02 and 2.97 in the next (`--runs 3 --scale 1`), 2.93 and 2.87 in a third; its floor is only
- * 0.6–0.7 s. Budget 2.88 × 1.1 = 3.17. 30×: the render fell from 41.1 s to 25.6–29.4 s, but the
- * floor is 4.6–5.3 s in most runs (7.4 s in one, which read 3.86); the median of 3 runs
- * (`--runs 3 --scale 30`, 2026-11-30) is 5.56, + 10 % = 6.12, past the ceiling: budget 6.
+ * Every timed budget is a ratio to something measured in the same run, so a slower machine, or
+ * one loaded by other work, moves both sides alike and breaks no budget; only a change in our
+ * code does. An issue names each target; when a target proves out of reach after profiling and
+ * three measured attempts (issue 25), record the best figure measured in `best`, and the budget
+ * becomes that figure + 10 %, never tighter than the target.
  */
-export const RENDER_RATIO_BOOK = 3.17;
-export const RENDER_RATIO_AT_30X = 6;
+export interface Target {
+  /** The figure the issue asks for. */
+  target: number;
+  /** Whether the figure may be at most the limit (a time over its floor) or must be at least it (a speed-up). */
+  bound: 'at most' | 'at least';
+  /** The best figure measured, once the target is out of reach; undefined while it holds. */
+  best: number | undefined;
+}
+
+/** The figure a measured ratio is held to: the target, or the best measured figure + 10 %. */
+export function limitOf({ target, bound, best }: Target): number {
+  if (best === undefined) return target;
+  return bound === 'at most' ? Math.max(target, round(best * 1.1)) : Math.min(target, round(best / 1.1));
+}
+
+/** "≤ 2" or "≥ 2.27 (best measured 2.5 less 10 %; target 2.5)": the limit, and where it comes from. */
+export function describeLimit(budget: Target): string {
+  const sign = budget.bound === 'at most' ? '≤' : '≥';
+  const limit = limitOf(budget);
+  if (budget.best === undefined) return `${sign} ${limit}`;
+  const margin = budget.bound === 'at most' ? 'plus' : 'less';
+  return `${sign} ${limit} (best measured ${budget.best} ${margin} 10 %; target ${budget.target})`;
+}
+
+function within(value: number, budget: Target): boolean {
+  return budget.bound === 'at most' ? value <= limitOf(budget) : value >= limitOf(budget);
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Letter and A4 render ÷ floor (Chromium's own print of the same page): issue 25's target, 2.
+ * With one part (before parts in parallel) the quiet bench read Letter 2.82 and A4 2.88; issue 14's
+ * budget was then 3.17 (bench/README.md, "Budgets").
+ */
+export const RENDER_RATIO_BOOK: Target = { target: 2, bound: 'at most', best: undefined };
+/** Render ÷ floor at 30× content: issue 25's target, 4 (5.56, median of 3 quiet runs, before). */
+export const RENDER_RATIO_AT_30X: Target = { target: 4, bound: 'at most', best: undefined };
+/**
+ * Our CLI's whole process (spawn to exit, with its guard and post-processing) ÷ the native floor's
+ * whole process (bench/native-print.ts), median of the alternating pairs (--pairs, 5 by default):
+ * issue 25's target, 2.2 (2.82 with 5 pairs before parts in parallel).
+ */
+export const CLI_OVER_FLOOR_PROCESS: Target = { target: 2.2, bound: 'at most', best: undefined };
 /**
  * Render seconds per chapter at 30× over the same at 10×. Linear growth keeps it near 1; 10× is
  * the baseline because at 1× the fixed costs (a fresh page, parsing Paged.js) hide the growth.
  */
 const GROWTH_LIMIT = 1.5;
-/** `npm run build` with its render cache removed, and again at once with nothing changed (issue 14). */
-export const COLD_BUILD_LIMIT = 25;
-export const WARM_BUILD_LIMIT = 8;
+/**
+ * `npm run build` with its render cache removed ÷ (`astro build` alone + the native floors of the
+ * editions it renders, summed; bench/build-floors.ts): what the build adds over the least a site
+ * and its PDFs could take. Issue 14's absolute budget, 25 s, re-based on the quiet figures it was
+ * set against (2026-11-30: cold 22.2 s; astro build 3.8 s; floors Letter 0.69 s and A4 0.62 s, five
+ * editions on each, 6.55 s): 25 ÷ 10.35 = 2.4, where the cold build itself read 2.14. Issue 25 sets
+ * no target of its own: replace it with the first quiet run's figure + 10 % (bench/README.md).
+ */
+export const COLD_BUILD_RATIO: Target = { target: 2.4, bound: 'at most', best: undefined };
+/**
+ * `npm run build` again at once, nothing changed, ÷ the cold build. It only compares digests: 0.02
+ * quiet (0.47 ÷ 22.2 s) and loaded (3.1 ÷ 125.6 s). A tenth still catches a warm build that runs
+ * even one site build again (3.8 ÷ 22.2 = 0.17), which issue 14's 8 s of 25 s (0.32) let through.
+ */
+export const WARM_BUILD_RATIO: Target = { target: 0.1, bound: 'at most', best: undefined };
 /**
  * Our CLI's whole process against each peer's (bench/measure-peers.ts), at every size the issue
- * names: faster than each, and at 30× at least this many times faster than stock Paged.js.
+ * names: faster than each, and at least this many times faster than stock Paged.js where a target
+ * says so: 2.5 at 1× (issue 25; 1.77–1.86 before parts in parallel), 2 at 30× (issue 14; 3.04–3.54).
  */
 export const PEER_SIZES = [1, 10, 30] as const;
-export const SPEEDUP_OVER_STOCK_AT_30X = 2;
-/** The studio's wait for the whole book's preview, from opening its address (issue 14). */
-export const STUDIO_WHOLE_BOOK_LIMIT = 2.5;
+export const SPEEDUP_OVER_STOCK: Partial<Record<(typeof PEER_SIZES)[number], Target>> = {
+  1: { target: 2.5, bound: 'at least', best: undefined },
+  30: { target: 2, bound: 'at least', best: undefined },
+};
+/**
+ * The studio's wait for the whole book's preview, from opening its address, ÷ Chromium's own print
+ * of the same edition's print page in the same browser (bench/measure-studio.ts). Issue 14's 2.5 s
+ * re-based on the floor of the quiet run that measured the wait at 1.73 s (0.69 s): 2.5 ÷ 0.69 = 3.6,
+ * where the wait itself read 2.51.
+ */
+export const STUDIO_RATIO: Target = { target: 3.6, bound: 'at most', best: undefined };
 const LIGHTHOUSE_MINIMUM: Record<LighthouseCategory, number> = {
   performance: 98,
   accessibility: 100,
@@ -87,22 +146,37 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
   if (skipped('pages')) skip('reading pages, the studio and web fonts within their weights', notMeasured('pages'));
   else checkPageWeights(results, check);
 
-  if (skipped('editions'))
-    skip(`each workbook edition: render ÷ floor ≤ ${RENDER_RATIO_BOOK}`, notMeasured('editions'));
+  const bookBudget = (name: string) => `${name}: render ÷ floor ${describeLimit(RENDER_RATIO_BOOK)}`;
+  if (skipped('editions')) skip(bookBudget('each workbook edition'), notMeasured('editions'));
   for (const edition of results.editions) {
     check(
-      `${edition.name}: render ÷ floor ≤ ${RENDER_RATIO_BOOK}`,
-      edition.ratio <= RENDER_RATIO_BOOK,
-      `${edition.ratio.toFixed(2)}`,
+      bookBudget(edition.name),
+      within(edition.ratio, RENDER_RATIO_BOOK),
+      `${edition.ratio.toFixed(2)} (render ${seconds(edition.render.median)} ÷ floor ${seconds(edition.floor.median)}; ${partsLabel(edition.parts)})`,
     );
   }
 
+  const cliBudget = `our CLI's whole process ÷ the native floor's whole process ${describeLimit(CLI_OVER_FLOOR_PROCESS)}`;
+  if (results.cliFloor) {
+    const { ratio, ours, floor, pairs, parts } = results.cliFloor;
+    check(
+      cliBudget,
+      within(ratio.median, CLI_OVER_FLOOR_PROCESS),
+      `${ratio.median.toFixed(2)}, median of ${pairs} alternating pair${pairs === 1 ? '' : 's'} (ours ${seconds(ours.median)}, floor ${seconds(floor.median)}; ${partsLabel(parts)})`,
+    );
+  } else skip(cliBudget, notMeasured('cli'));
+
   const ten = results.scaling.find((scale) => scale.factor === 10);
   const thirty = results.scaling.find((scale) => scale.factor === 30);
-  const ratioBudget = `render ÷ floor ≤ ${RENDER_RATIO_AT_30X} at 30× content`;
+  const ratioBudget = `render ÷ floor ${describeLimit(RENDER_RATIO_AT_30X)} at 30× content`;
   const growthBudget = `linear growth: render s/chapter at 30× ≤ ${GROWTH_LIMIT} × at 10×`;
   const scalingMissing = skipped('scaling') ? notMeasured('scaling') : undefined;
-  if (thirty) check(ratioBudget, thirty.ratio <= RENDER_RATIO_AT_30X, `${thirty.ratio.toFixed(2)} (${thirty.edition})`);
+  if (thirty)
+    check(
+      ratioBudget,
+      within(thirty.ratio, RENDER_RATIO_AT_30X),
+      `${thirty.ratio.toFixed(2)} (render ${seconds(thirty.render.median)} ÷ floor ${seconds(thirty.floor.median)}; ${thirty.edition})`,
+    );
   else skip(ratioBudget, scalingMissing ?? 'not measured: --scale did not include 30');
   if (ten && thirty) {
     const growth = thirty.renderPerChapter / ten.renderPerChapter;
@@ -113,11 +187,23 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
     );
   } else skip(growthBudget, scalingMissing ?? 'not measured: --scale did not include both 10 and 30');
 
-  const coldBudget = `full build, cold (no render cache) ≤ ${COLD_BUILD_LIMIT} s`;
-  const warmBudget = `full build, warm (nothing changed) ≤ ${WARM_BUILD_LIMIT} s`;
+  const coldBudget = `full build, cold (no render cache) ÷ (astro build + the editions' native floors) ${describeLimit(COLD_BUILD_RATIO)}`;
+  const warmBudget = `full build, warm (nothing changed) ÷ cold ${describeLimit(WARM_BUILD_RATIO)}`;
   if (results.builds) {
-    check(coldBudget, results.builds.cold.median <= COLD_BUILD_LIMIT, seconds(results.builds.cold.median, 1));
-    check(warmBudget, results.builds.warm.median <= WARM_BUILD_LIMIT, seconds(results.builds.warm.median, 1));
+    const { cold, warm, site, floors, editions } = results.builds;
+    const least = site.median + floors.median;
+    const coldRatio = cold.median / least;
+    check(
+      coldBudget,
+      within(coldRatio, COLD_BUILD_RATIO),
+      `${coldRatio.toFixed(2)} (${seconds(cold.median, 1)} ÷ (${seconds(site.median, 1)} + ${seconds(floors.median, 1)} for ${editions} editions))`,
+    );
+    const warmRatio = warm.median / cold.median;
+    check(
+      warmBudget,
+      within(warmRatio, WARM_BUILD_RATIO),
+      `${warmRatio.toFixed(3)} (${seconds(warm.median)} ÷ ${seconds(cold.median, 1)})`,
+    );
   } else {
     skip(coldBudget, notMeasured('build'));
     skip(warmBudget, notMeasured('build'));
@@ -125,12 +211,14 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
 
   checks.push(...peerBudgets(results));
 
-  const studioBudget = `studio: whole book's preview ready ≤ ${STUDIO_WHOLE_BOOK_LIMIT} s after opening`;
+  const studioBudget = `studio: whole book's preview ready after opening ÷ the native print of its page in the same browser ${describeLimit(STUDIO_RATIO)}`;
   if (results.studio) {
+    const { wholeBook, nativePrint } = results.studio;
+    const ratio = wholeBook.median / nativePrint.median;
     check(
       studioBudget,
-      results.studio.wholeBook.median <= STUDIO_WHOLE_BOOK_LIMIT,
-      seconds(results.studio.wholeBook.median, 2),
+      within(ratio, STUDIO_RATIO),
+      `${ratio.toFixed(2)} (${seconds(wholeBook.median)} ÷ ${seconds(nativePrint.median)})`,
     );
   } else skip(studioBudget, notMeasured('studio'));
 
@@ -202,9 +290,12 @@ function checkPageWeights(results: BenchResults, check: Check): void {
   );
 }
 
+const partsLabel = (parts: number) => `${parts} part${parts === 1 ? '' : 's'}`;
+
 /**
- * Our CLI's whole process faster than each peer's at every size, and at 30× at least
- * SPEEDUP_OVER_STOCK_AT_30X times faster than stock Paged.js. Speed-up = peer ÷ ours.
+ * Our CLI's whole process faster than each peer's at every size, and at least as many times
+ * faster than stock Paged.js as SPEEDUP_OVER_STOCK asks at its sizes. Speed-up = peer ÷ ours: a
+ * ratio of two processes in the same run, like every timed budget.
  */
 export function peerBudgets(results: Pick<BenchResults, 'peers' | 'scales' | 'skipped'>): BudgetResult[] {
   const checks: BudgetResult[] = [];
@@ -217,11 +308,12 @@ export function peerBudgets(results: Pick<BenchResults, 'peers' | 'scales' | 'sk
       least: 1,
       strictly: true,
     }));
-    if (size === 30) {
+    const speedup = SPEEDUP_OVER_STOCK[size];
+    if (speedup) {
       budgets.push({
         name: STOCK_PAGEDJS,
-        budget: `30×: our CLI's whole process ≥ ${SPEEDUP_OVER_STOCK_AT_30X}× faster than ${STOCK_PAGEDJS}'s`,
-        least: SPEEDUP_OVER_STOCK_AT_30X,
+        budget: `${size}×: our CLI's whole process ≥ ${limitOf(speedup)}× faster than ${STOCK_PAGEDJS}'s${speedup.best === undefined ? '' : ` (best measured ${speedup.best} less 10 %; target ${speedup.target})`}`,
+        least: limitOf(speedup),
         strictly: false,
       });
     }

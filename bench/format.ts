@@ -21,6 +21,12 @@ export function spread(value: Spread, digits = 2): string {
   return `${seconds(value.median, digits)} (${value.min.toFixed(digits)}–${value.max.toFixed(digits)})`;
 }
 
+/** "1.99 (1.74–2.09)": a ratio's median over the runs, then its range. */
+export function ratioSpread(value: Spread): string {
+  if (value.runs.length === 1) return value.median.toFixed(2);
+  return `${value.median.toFixed(2)} (${value.min.toFixed(2)}–${value.max.toFixed(2)})`;
+}
+
 /** Left-aligned first column, right-aligned figures, two spaces between columns. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));

@@ -7,6 +7,8 @@ import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phas
 import { repeat, spreadOf, type Spread } from './stats.ts';
 
 export interface EditionRuns {
+  /** Parts its render was laid out in at once. */
+  parts: number;
   pages: number;
   render: Spread;
   withChecks: Spread;
@@ -48,6 +50,7 @@ export async function measureEdition(
     const browserPeaks = renders.map((run) => run.memory.browser);
     const twinSeconds = renders.map((run) => run.fillableSeconds).filter((value) => value !== undefined);
     return {
+      parts: renders[0]!.parts,
       pages: renders[0]!.pages,
       render,
       withChecks: spreadOf(renders.map((run) => run.withChecksSeconds)),

@@ -1,12 +1,12 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { z } from 'zod';
 import { findChromium } from '../workbook/browser/find-chromium.ts';
-import { cliTimingsSchema } from '../workbook/contracts/cli-timings.ts';
 import type { Edition } from '../workbook/edition/standard-editions.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { projectRoot } from './builds.ts';
+import { runOurCli } from './our-cli-process.ts';
+import { pageCount } from './print-floor.ts';
 import { writePlainPrintSource } from './plain-print-source.ts';
 import { OUR_CLI, STOCK_PAGEDJS, VIVLIOSTYLE, type ContenderFigures, type PeerComparison } from './results.ts';
 import { spreadOf } from './stats.ts';
@@ -21,6 +21,8 @@ interface ContenderRun {
   pages: number;
   /** Our CLI only: its own account of where its time went. */
   split?: { beforeRender: number; guard: number; postprocess: number };
+  /** Our CLI only: the parts its render was laid out in. */
+  parts?: number;
 }
 
 interface Contender {
@@ -53,28 +55,7 @@ export async function measurePeers(
   const contenders: Contender[] = [
     {
       name: OUR_CLI,
-      async run(out) {
-        const timingsFile = `${out}.timings.json`;
-        const child = await timeProcess(
-          [path.join(projectRoot, 'workbook/cli/workbook.ts'), '--paper', edition.options.paper, '--out', out],
-          {
-            cwd: projectRoot,
-            env: {
-              WORKBOOK_DIST: siteDir,
-              WORKBOOK_TIMINGS_FILE: timingsFile,
-              WORKBOOK_RENDER_TIMEOUT_MS: String(PEER_TIMEOUT_SECONDS * 1000),
-            },
-            label: 'npm run workbook',
-          },
-        );
-        const timings = cliTimingsSchema.parse(JSON.parse(await readFile(timingsFile, 'utf8')));
-        return {
-          whole: child.seconds,
-          render: timings.render,
-          pages: await pdfPages(out),
-          split: { beforeRender: timings.beforeRender, guard: timings.guard, postprocess: timings.postprocess },
-        };
-      },
+      run: (out) => runOurCli(siteDir, edition, out, PEER_TIMEOUT_SECONDS),
     },
     {
       name: STOCK_PAGEDJS,
@@ -135,7 +116,6 @@ export async function measurePeers(
           log(`${contender.name} failed: ${error instanceof Error ? error.message : String(error)}`);
         } finally {
           await rm(out, { force: true });
-          await rm(`${out}.timings.json`, { force: true });
         }
       }
     }
@@ -155,6 +135,7 @@ export async function measurePeers(
       whole: spreadOf(measured.map((run) => run.whole)),
       ...(renders.length > 0 ? { render: spreadOf(renders) } : {}),
       pages: measured[0]!.pages,
+      ...(measured[0]!.parts === undefined ? {} : { parts: measured[0]!.parts }),
       ...(splits.length > 0
         ? {
             split: {
@@ -176,7 +157,7 @@ export async function measurePeers(
 }
 
 async function pdfPages(file: string): Promise<number> {
-  return (await PDFDocument.load(await readFile(file), { updateMetadata: false })).getPageCount();
+  return pageCount(await readFile(file));
 }
 
 /** "… exited with 1: page.goto: Timeout 30000ms exceeded.": the exit and the first line that names an error. */

@@ -1,27 +1,36 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../workbook/browser/launch-chromium.ts';
+import { printPagePath } from '../workbook/edition/standard-editions.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { settledStudioPreview } from '../tests/support/studio-preview.ts';
+import { printNatively } from './print-floor.ts';
 import type { StudioFigures } from './results.ts';
 import { repeat, spreadOf } from './stats.ts';
 
 const STUDIO = 'workbook/studio/';
 
+const NATIVE_PRINT_TIMEOUT_MS = 2 * 60_000;
+
 /**
  * What a counselor waits for in the print studio: from opening its address to "Preview ready",
  * for the whole book and for a booklet, each in a fresh browser context (a first visit, nothing
- * cached), and from changing one setting on the ready whole book to ready again.
+ * cached), and from changing one setting on the ready whole book to ready again. Each run also
+ * prints the same edition's print page natively in the same browser (the floor), the yardstick of
+ * the studio's budget: the same browser, flags and load as the wait it is held against.
  */
 export async function measureStudio(siteDir: string, runs: number): Promise<StudioFigures> {
   const server = await serveDirectory(siteDir);
   const browser = await launchChromium();
   try {
+    const printPage = new URL(printPagePath({ paper: 'letter' }), server.url).href;
     const visits = await repeat(runs, async () => {
+      const native = await printNatively(browser, printPage, NATIVE_PRINT_TIMEOUT_MS);
       const wholeBook = await visit(browser, new URL(`${STUDIO}?paper=letter`, server.url).href, changeOneSetting);
       const booklet = await visit(browser, new URL(`${STUDIO}?paper=letter&booklet=1`, server.url).href);
-      return { wholeBook, booklet };
+      return { native: native.seconds, wholeBook, booklet };
     });
     return {
+      nativePrint: spreadOf(visits.map((run) => run.native)),
       wholeBook: spreadOf(visits.map((run) => run.wholeBook.opened)),
       booklet: spreadOf(visits.map((run) => run.booklet.opened)),
       afterChange: spreadOf(visits.map((run) => run.wholeBook.changed!)),

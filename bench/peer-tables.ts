@@ -91,12 +91,15 @@ export function cliTimeTable(peers: readonly PeerComparison[]): TableData {
 }
 
 export function studioTable(studio: NonNullable<BenchResults['studio']>): TableData {
+  const overNative = (wait: NonNullable<BenchResults['studio']>['wholeBook']) =>
+    `${(wait.median / studio.nativePrint.median).toFixed(2)}`;
   return {
-    header: ['the studio, to "Preview ready"', 'seconds'],
+    header: ['the studio, to "Preview ready"', 'seconds', '÷ native print'],
     rows: [
-      ['whole book (Letter), from opening the address', spread(studio.wholeBook)],
-      ['booklet (Letter), from opening the address', spread(studio.booklet)],
-      ['whole book, after changing the writing space', spread(studio.afterChange)],
+      ['whole book (Letter), from opening the address', spread(studio.wholeBook), overNative(studio.wholeBook)],
+      ['booklet (Letter), from opening the address', spread(studio.booklet), overNative(studio.booklet)],
+      ['whole book, after changing the writing space', spread(studio.afterChange), overNative(studio.afterChange)],
+      ['native print of the same page, same browser', spread(studio.nativePrint), ''],
     ],
   };
 }

@@ -4,6 +4,7 @@ import type { Edition } from '../workbook/edition/standard-editions.ts';
 import type { PrintManifest } from '../workbook/contracts/print-manifest.ts';
 import { renderEdition } from '../workbook/render/render-edition.ts';
 import type { RenderPhases } from '../workbook/render/render-phases.ts';
+import { partsUsed } from './parts-used.ts';
 import { sampleMemory, type MemoryPeaks } from './process-memory.ts';
 
 export interface RenderRun {
@@ -15,6 +16,8 @@ export interface RenderRun {
   /** Post-processing the edition's fillable twin from the same render (inside withChecksSeconds); undefined without one. */
   fillableSeconds: number | undefined;
   pages: number;
+  /** Parts the render was laid out in at once (1 from a renderer that does not say). */
+  parts: number;
   memory: MemoryPeaks;
 }
 
@@ -47,6 +50,7 @@ export async function measureRender(
       withChecksSeconds,
       fillableSeconds: rendered.fillable?.seconds,
       pages: rendered.pageCount,
+      parts: partsUsed(rendered),
       memory: sampler.stop(),
     };
   } finally {

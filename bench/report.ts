@@ -2,6 +2,7 @@ import type { BudgetResult } from './budgets.ts';
 import { kb, markdownTable, mb, seconds, spread, table } from './format.ts';
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse-scores.ts';
 import { cliTimeTable, peerTable, studioTable, type TableData } from './peer-tables.ts';
+import { buildTable, cliFloorTable, editionTable } from './ratio-tables.ts';
 import type { BenchResults } from './results.ts';
 import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
 
@@ -35,31 +36,19 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
     `Fonts across the site: ${results.fonts.files.length} woff2 files, ${kb(results.fonts.bytes)} in total.`,
     `EPUB (dist/downloads/rebuilding-trust.epub): ${results.epubBytes === undefined ? 'not built' : kb(results.epubBytes)}.`,
     '',
-    'Editions, each rendered alone in its own browser. render = paginate + print; with checks = renderEdition as a',
-    'whole (text guards, pdf-lib, and the fillable twin); fillable twin = post-processing the fillable PDF from the',
-    'same render, all it adds to a build; floor = Chromium page.pdf of the same print source without Paged.js.',
+    'Editions, each rendered alone in its own browser, against its floor (Chromium page.pdf of the same print source',
+    'without Paged.js), measured in the same run; parts = laid out at once in that many parts:',
+    asText(editionTable(results.editions)),
+    '',
+    'The same renders: render = paginate + print; with checks = renderEdition as a whole (text guards, pdf-lib, and',
+    'the fillable twin); fillable twin = post-processing the fillable PDF from the same render, all it adds to a build.',
     table(
-      [
-        'edition',
-        'pages',
-        'render',
-        's/page',
-        'with checks',
-        'fillable twin',
-        'floor (pages)',
-        'render ÷ floor',
-        'Node peak',
-        'browser peak',
-      ],
+      ['edition', 's/page', 'with checks', 'fillable twin', 'Node peak', 'browser peak'],
       results.editions.map((edition) => [
         edition.name,
-        String(edition.pages),
-        spread(edition.render),
         seconds(edition.secondsPerPage, 3),
         spread(edition.withChecks),
         edition.fillableTwin ? spread(edition.fillableTwin) : 'none',
-        `${spread(edition.floor)} (${edition.floorPages})`,
-        edition.ratio.toFixed(2),
         mb(edition.nodePeak),
         mb(edition.browserPeak),
       ]),
@@ -126,6 +115,13 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
           asText(cliTimeTable(results.peers)),
           '',
         ]),
+    ...(results.cliFloor
+      ? [
+          "Our CLI's whole process against the native floor's, alternating which goes first:",
+          asText(cliFloorTable(results.cliFloor)),
+          '',
+        ]
+      : []),
     ...(results.studio ? [asText(studioTable(results.studio)), ''] : []),
     'Lighthouse (mobile preset, 0–100):',
     table(
@@ -142,24 +138,18 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
   ].join('\n');
 }
 
-function buildTable(builds: NonNullable<BenchResults['builds']>): TableData {
-  return {
-    header: ['build', 'time'],
-    rows: [
-      ['site (astro build)', spread(builds.site)],
-      ['full, cold (npm run build, render cache removed)', spread(builds.cold)],
-      ['full, warm (npm run build again, nothing changed)', spread(builds.warm)],
-    ],
-  };
-}
-
 function asText(data: TableData): string {
   return table(data.header, data.rows);
 }
 
-/** The README's performance tables, in markdown: the peers, our CLI's time, the studio, the builds. */
+/**
+ * The README's performance tables, in markdown: the editions against their floors, our CLI against
+ * the floor's process, the peers, our CLI's time, the studio, the builds.
+ */
 export function formatReadmeTables(results: BenchResults): string {
   const tables: TableData[] = [
+    ...(results.editions.length > 0 ? [editionTable(results.editions)] : []),
+    ...(results.cliFloor ? [cliFloorTable(results.cliFloor)] : []),
     ...(results.peers.length > 0 ? [peerTable(results.peers), cliTimeTable(results.peers)] : []),
     ...(results.studio ? [studioTable(results.studio)] : []),
     ...(results.builds ? [buildTable(results.builds)] : []),

@@ -14,8 +14,16 @@ export interface BenchResults {
   /** What this run was told not to measure (--skip). */
   skipped: BenchSection[];
   builds?: {
-    /** `astro build` alone, seconds. */
+    /** `astro build` alone, seconds (each run: the mean of one just before the cold build and one just after the warm). */
     site: Spread;
+    /**
+     * The native floor of every edition `npm run build` renders, summed, seconds (each run: the
+     * mean of the sums before and after, as `site`): with `site`, the least a build of the site and
+     * its PDFs could take.
+     */
+    floors: Spread;
+    /** How many editions `floors` sums. */
+    editions: number;
     /** `npm run build` (workbook/build-book.ts) with its render cache removed first, seconds. */
     cold: Spread;
     /** `npm run build` again straight after, nothing changed, seconds. */
@@ -33,11 +41,22 @@ export interface BenchResults {
   /** Our CLI and its peers on the same print source, one entry per book size. */
   peers: PeerComparison[];
   studio: StudioFigures | undefined;
+  /** Our CLI's whole process against the native floor's, in alternating pairs (--pairs). */
+  cliFloor?: CliFloorFigures;
   lighthouse: LighthouseResult[];
 }
 
 /** The parts of the bench a run can be told to skip. */
-export const BENCH_SECTIONS = ['build', 'pages', 'editions', 'scaling', 'peers', 'studio', 'lighthouse'] as const;
+export const BENCH_SECTIONS = [
+  'build',
+  'pages',
+  'editions',
+  'cli',
+  'scaling',
+  'peers',
+  'studio',
+  'lighthouse',
+] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 /** The contenders' names, as the report and the budgets give them. */
@@ -54,6 +73,8 @@ export interface ContenderFigures {
   render?: Spread;
   /** Pages of the PDF it wrote (a peer may not honour every rule, so its count may differ). */
   pages?: number;
+  /** Our CLI only: the parts its render was laid out in. */
+  parts?: number;
   /** Our CLI only: median seconds before the render (Node, modules, server, Chromium), of the guard and of post-processing. */
   split?: { beforeRender: number; guard: number; postprocess: number };
   /** Why it could not be measured (or stopped being). */
@@ -73,8 +94,30 @@ export interface PeerComparison {
   peers: ContenderFigures[];
 }
 
+/**
+ * Our CLI's whole process (spawn to exit) and the floor's (bench/native-print.ts: serve, start
+ * Chromium, print natively, write), on the book itself, in alternating pairs.
+ */
+export interface CliFloorFigures {
+  edition: string;
+  pairs: number;
+  /** Parts our CLI's render was laid out in. */
+  parts: number;
+  pages: number;
+  floorPages: number;
+  ours: Spread;
+  floor: Spread;
+  /** Each pair's ours ÷ floor; its median is the figure the budget reads. */
+  ratio: Spread;
+}
+
 /** Seconds from opening the studio's address to its "Preview ready" status. */
 export interface StudioFigures {
+  /**
+   * Chromium's own print of the same edition's print page (the floor), in the same browser as the
+   * studio, once per run: what the studio's wait is measured against.
+   */
+  nativePrint: Spread;
   wholeBook: Spread;
   booklet: Spread;
   /**
@@ -91,6 +134,8 @@ export interface PageFigures extends PageWeight {
 
 export interface EditionFigures {
   name: string;
+  /** Parts its render was laid out in at once (1 from a renderer that does not say). */
+  parts: number;
   pages: number;
   /** Paginate and print, seconds. */
   render: Spread;

@@ -12,4 +12,10 @@ describe('parseBenchArgs', () => {
       /no part of the bench is called "speed".*--skip build,pages/,
     );
   });
+
+  it('takes the number of alternating pairs, five unless told', () => {
+    expect(parseBenchArgs([]).pairs).toBe(5);
+    expect(parseBenchArgs(['--pairs', '3']).pairs).toBe(3);
+    expect(() => parseBenchArgs(['--pairs', '0'])).toThrow(/--pairs must be a whole number ≥ 1, received "0"/);
+  });
 });
