@@ -1,0 +1,67 @@
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { optionPictures, pictureSize, type OptionPicture } from '../../../../src/lib/option-pictures.ts';
+import { defaultEdition } from '../../../../workbook/edition/edition-schema.ts';
+import { findPicturePage } from '../../../../workbook/pictures/find-picture-page.ts';
+import { pictureSampleEditions, sampleName } from '../../../../workbook/pictures/picture-samples.ts';
+import { tinyPdf } from '../../../support/tiny-pdf.ts';
+
+const sample = (from: OptionPicture['from'], id = 'example'): OptionPicture => ({
+  id,
+  option: 'Example',
+  cli: '--example',
+  studio: 'Example',
+  alt: 'An example page.',
+  from,
+  page: 1,
+  shape: 'letter',
+});
+
+describe('the option pictures’ sources', () => {
+  it('renders each sample edition once, validated, with the placeholder logo where asked', () => {
+    const editions = pictureSampleEditions(11);
+    const samples = optionPictures.flatMap((picture) => ('sample' in picture.from ? [picture.from] : []));
+    expect(editions.map((edition) => edition.name).sort()).toEqual([...new Set(samples.map(sampleName))].sort());
+    const printShop = editions.find((edition) => edition.options.printShop);
+    expect(printShop?.options).toMatchObject({ ...defaultEdition, printShop: true, chapters: [1] });
+    const withLogo = editions.filter((edition) => edition.options.logo);
+    expect(withLogo).toHaveLength(1);
+    expect(withLogo[0]!.options.logo).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(withLogo[0]!.options.practice).toMatch(/^Sample /);
+    expect(withLogo[0]!.options.localNumbers.length).toBeGreaterThan(1);
+  });
+
+  it('stops on a sample the studio would refuse, naming the picture', () => {
+    expect(() => pictureSampleEditions(11, [sample({ sample: 'chapters=40' }, 'too-far')])).toThrow(
+      /option-pictures\.ts, picture "too-far": its sample edition is not valid/,
+    );
+    expect(() => pictureSampleEditions(11, [sample({ sample: 'lines=huge' })])).toThrow(/lines/);
+  });
+
+  it('finds the page a picture shows: by number, by its words, by its form fields; and refuses one that is not there', async () => {
+    const pdf = await tinyPdf([{ text: 'Cover' }, { text: 'Contents and more' }, { text: 'Chapter one' }]);
+    expect(await findPicturePage({ ...sample({ file: 'x.pdf' }), page: 3 }, pdf)).toBe(3);
+    expect(await findPicturePage({ ...sample({ file: 'x.pdf' }), page: { containing: 'Contents' } }, pdf)).toBe(2);
+    await expect(findPicturePage({ ...sample({ file: 'x.pdf' }), page: 4 }, pdf)).rejects.toThrow(
+      /picture "example": no page of its PDF \(3 pages\) is page 4/,
+    );
+    await expect(findPicturePage({ ...sample({ file: 'x.pdf' }), page: 'most-form-fields' }, pdf)).rejects.toThrow(
+      /a page with a form field/,
+    );
+
+    const doc = await PDFDocument.load(pdf);
+    const form = doc.getForm();
+    form.createTextField('one').addToPage(doc.getPage(1));
+    form.createTextField('two').addToPage(doc.getPage(2));
+    form.createTextField('three').addToPage(doc.getPage(2), { y: 300 });
+    const fillable = await doc.save();
+    expect(await findPicturePage({ ...sample({ file: 'x.pdf' }), page: 'most-form-fields' }, fillable)).toBe(3);
+  });
+
+  it('gives each shape its page’s proportions at one width', () => {
+    expect(pictureSize('letter')).toEqual({ width: 320, height: 414 });
+    expect(pictureSize('a4')).toEqual({ width: 320, height: 453 });
+    expect(pictureSize('letter-sheet')).toEqual({ width: 320, height: 247 });
+    expect(pictureSize('letter-print-shop').height).toBeLessThan(414);
+  });
+});
