@@ -132,7 +132,7 @@ export const optionPictures: OptionPicture[] = [
     studio: 'Prompts only',
     alt: 'The handout’s first chapter on US Letter paper: the chapter’s title, then its prompts with lines to write on, and none of the article.',
     from: file(`${book.slug}-prompts-handout-letter.pdf`),
-    page: { containing: 'CHAPTER 1 ·' },
+    page: { containing: 'CHAPTER 1' },
     shape: 'letter',
   },
   {

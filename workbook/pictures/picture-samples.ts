@@ -3,7 +3,7 @@ import path from 'node:path';
 import { optionPictures, type OptionPicture } from '../../src/lib/option-pictures.ts';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
 import { sha256 } from '../cache/digest.ts';
-import { editionSettingsFromQuery } from '../edition/edition-query.ts';
+import { editionSettingsFromQuery, type QuerySettings } from '../edition/edition-query.ts';
 import { editionSchemaFor } from '../edition/edition-schema.ts';
 import type { Edition } from '../edition/standard-editions.ts';
 import { readLogo } from '../logo/logo-image.ts';
@@ -29,7 +29,7 @@ export function pictureSampleEditions(chapterCount: number, pictures = optionPic
     const name = sampleName(picture.from);
     if (byName.has(name)) continue;
     const settings = {
-      ...editionSettingsFromQuery(picture.from.sample),
+      ...withinBook(editionSettingsFromQuery(picture.from.sample), chapterCount),
       ...(picture.from.logo ? { logo: logo() } : {}),
     };
     const result = editionSchemaFor({ chapterCount }).safeParse(settings, { reportInput: true });
@@ -46,4 +46,19 @@ function logo(): string {
   const read = readLogo(readFileSync(SAMPLE_LOGO_FILE), nodeSvgDom);
   if ('problem' in read) throw new Error(`${SAMPLE_LOGO_FILE} ${read.problem}.`);
   return read.dataUrl;
+}
+
+/**
+ * A sample's chapters (a list such as `2,5`) as far as this book has them, so a shorter book still
+ * gets its pictures: it shows the chapters it has, the first if none is left.
+ */
+function withinBook(settings: QuerySettings, chapterCount: number): QuerySettings {
+  const fitted = { ...settings };
+  for (const name of ['chapters', 'sessionChapters'] as const) {
+    const value = fitted[name];
+    if (typeof value !== 'string' || !/^\d+(,\d+)*$/.test(value)) continue;
+    const kept = value.split(',').filter((number) => Number(number) <= chapterCount);
+    fitted[name] = (kept.length > 0 ? kept : ['1']).join(',');
+  }
+  return fitted;
 }

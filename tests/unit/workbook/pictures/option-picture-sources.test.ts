@@ -32,10 +32,17 @@ describe('the option pictures’ sources', () => {
   });
 
   it('stops on a sample the studio would refuse, naming the picture', () => {
-    expect(() => pictureSampleEditions(11, [sample({ sample: 'chapters=40' }, 'too-far')])).toThrow(
-      /option-pictures\.ts, picture "too-far": its sample edition is not valid/,
+    expect(() => pictureSampleEditions(11, [sample({ sample: 'lines=huge' }, 'too-big')])).toThrow(
+      /option-pictures\.ts, picture "too-big": its sample edition is not valid: .*lines/,
     );
-    expect(() => pictureSampleEditions(11, [sample({ sample: 'lines=huge' })])).toThrow(/lines/);
+  });
+
+  it('keeps a sample’s chapters to those a shorter book has', () => {
+    const chosen = (count: number) =>
+      pictureSampleEditions(count, [sample({ sample: 'chapters=2,5&sessionChapters=5' })])[0]!.options;
+    expect(chosen(11)).toMatchObject({ chapters: [2, 5], sessionChapters: [5] });
+    expect(chosen(4)).toMatchObject({ chapters: [2], sessionChapters: [1] });
+    expect(chosen(1)).toMatchObject({ chapters: 'all', sessionChapters: [1] });
   });
 
   it('finds the page a picture shows: by number, by its words, by its form fields; and refuses one that is not there', async () => {
