@@ -3,10 +3,10 @@ import { book } from './book.ts';
 /**
  * One picture per edition option, for /counselors/ and the README: the page of a real PDF the
  * build makes that shows the option (its cover or the page the option changes), drawn small by
- * the build (workbook/pictures/) into `dist/workbook/pictures/<id>.png`. A picture comes either
- * from a prebuilt download, or from a sample edition the build renders for the pictures alone (a
- * short one, one or two chapters), given as the studio's address query, so what an option does
- * is never described twice. Adding an option is one entry here.
+ * the build (workbook/pictures/) into `dist/workbook/pictures/<id>.png`. A picture comes from a
+ * prebuilt download where one shows the option honestly, otherwise from a sample edition the build
+ * renders for the pictures alone (two chapters), given as the studio's address query, so what an
+ * option does is never described twice. Adding an option is one entry here.
  */
 export interface OptionPicture {
   /** The picture's file name without `.png`; also its anchor on /counselors/. */
@@ -29,8 +29,13 @@ export interface OptionPicture {
 }
 
 export type PictureSource =
-  /** A PDF `npm run build` publishes, by its file name under dist/downloads/. */
-  | { file: string }
+  /**
+   * A PDF `npm run build` publishes, by its file name under dist/downloads/; with `printShop`, its
+   * page as a print shop receives it: `--print-shop` prints the same pages and only adds the bleed,
+   * the boxes and the crop marks afterwards (workbook/pdf/set-print-shop-boxes.ts), so adding them
+   * to the published page shows exactly that page of a print-shop edition.
+   */
+  | { file: string; printShop?: boolean }
   /**
    * A sample edition rendered for the pictures only: its settings as the studio's address query,
    * and whether it carries the placeholder logo (a file, which an address never carries).
@@ -72,6 +77,15 @@ const samplePractice =
 const sampleCounselorPage =
   'localNumbers=Emergency%3A+911%0ACrisis+line%3A+988%0ASample+Counseling+Practice%3A+555-0100&crisisRule=If+things+feel+unsafe+before+we+meet%2C+call+the+crisis+line+first%2C+then+leave+me+a+message.&secretsPolicy=I+keep+no+secrets+between+partners%3B+I+will+help+you+find+a+way+to+share+what+you+tell+me+alone.';
 
+/**
+ * One short edition for every picture a prebuilt PDF cannot give: a practice's own, of two chosen
+ * chapters, with its name, logo and counselor's page; one render for four pictures.
+ */
+const practiceSample: PictureSource = {
+  sample: `chapters=2,5&${samplePractice}&${sampleCounselorPage}`,
+  logo: true,
+};
+
 const file = (name: string) => ({ file: name });
 
 export const optionPictures: OptionPicture[] = [
@@ -90,9 +104,9 @@ export const optionPictures: OptionPicture[] = [
     option: 'A personal copy for each partner',
     cli: '--for <partner>',
     studio: 'Whose copy',
-    alt: 'The cover of Copy A, one partner’s own copy: a neutral title and “Copy A”, with a line for a name.',
+    alt: 'A page of Copy A, one partner’s own copy: a prompt labelled “For you”, with lines under it to write the answer alone.',
     from: file('personal-copy-a-letter.pdf'),
-    page: 1,
+    page: { containing: 'FOR YOU' },
     shape: 'letter',
   },
   {
@@ -100,8 +114,8 @@ export const optionPictures: OptionPicture[] = [
     option: 'Discreet outside',
     cli: '--discreet',
     studio: 'Discreet outside',
-    alt: 'A discreet cover: only a neutral title, nothing that says what the book is about.',
-    from: { sample: 'discreet=1&chapters=1' },
+    alt: 'A discreet cover, as every personal copy has: a neutral title, “Copy A” and a line for a name, nothing that says what the book is about.',
+    from: file('personal-copy-a-letter.pdf'),
     page: 1,
     shape: 'letter',
   },
@@ -121,7 +135,7 @@ export const optionPictures: OptionPicture[] = [
     cli: '--chapters 2,5',
     studio: 'Chapters',
     alt: 'The contents page of an edition of two chosen chapters: the opening pages, then only those two chapters.',
-    from: { sample: `chapters=2,5&${samplePractice}&${sampleCounselorPage}`, logo: true },
+    from: practiceSample,
     page: { containing: 'Contents' },
     shape: 'letter',
   },
@@ -161,7 +175,7 @@ export const optionPictures: OptionPicture[] = [
     cli: '--practice, --contact, --logo FILE --logo-alt',
     studio: 'Practice or counselor name, Contact, Your logo',
     alt: 'A cover with a placeholder practice, “Sample Counseling Practice”, its phone number and web address, and a round green placeholder logo beside the name.',
-    from: { sample: `chapters=2,5&${samplePractice}&${sampleCounselorPage}`, logo: true },
+    from: practiceSample,
     page: 1,
     shape: 'letter',
   },
@@ -171,7 +185,7 @@ export const optionPictures: OptionPicture[] = [
     cli: '--print-shop (and --bleed)',
     studio: 'For a print shop',
     alt: 'A print-shop cover: the page with a thin bleed margin around it and short crop marks at its four corners.',
-    from: { sample: 'printShop=1&chapters=1' },
+    from: { file: `${book.slug}-workbook-letter.pdf`, printShop: true },
     page: 1,
     shape: 'letter-print-shop',
   },
@@ -181,7 +195,7 @@ export const optionPictures: OptionPicture[] = [
     cli: '--local-numbers, --crisis-rule, --secrets-policy',
     studio: 'Local numbers, If a crisis comes between sessions, What is said in an individual session',
     alt: 'The Support and resources page with a sample practice’s local numbers printed in place of blank lines, its rule for a crisis between sessions and its policy on secrets.',
-    from: { sample: `chapters=2,5&${samplePractice}&${sampleCounselorPage}`, logo: true },
+    from: practiceSample,
     page: { containing: 'call the crisis line first' },
     shape: 'letter',
   },

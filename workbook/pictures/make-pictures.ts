@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { optionPictures, pictureSize, type OptionPicture } from '../../src/lib/option-pictures.ts';
 import { sha256 } from '../cache/digest.ts';
+import { defaultEdition } from '../edition/edition-schema.ts';
+import { setPrintShopBoxes } from '../pdf/set-print-shop-boxes.ts';
 import { installedVersion } from '../cache/source-modules.ts';
 import { HARNESS_FILE, openPdfPageDrawer, type PdfPageDrawer } from './draw-pdf-page.ts';
 import { findPicturePage } from './find-picture-page.ts';
@@ -29,6 +32,7 @@ const drawing = sha256(
     HARNESS_FILE,
     path.join(import.meta.dirname, 'draw-pdf-page.ts'),
     path.join(import.meta.dirname, 'find-picture-page.ts'),
+    path.join(import.meta.dirname, '../pdf/set-print-shop-boxes.ts'),
     import.meta.filename,
   ]
     .map((file) => readFileSync(file, 'utf8'))
@@ -59,11 +63,14 @@ export async function makeOptionPictures(options: {
           `src/lib/option-pictures.ts, picture "${picture.id}": the build made no PDF "${source}"; name one it publishes.`,
         );
       const size = pictureSize(picture.shape);
-      const inputs = { pdf: sha256(pdf), page: picture.page, shape: picture.shape, size, drawing };
+      const inputs = { pdf: sha256(pdf), from: picture.from, page: picture.page, shape: picture.shape, size, drawing };
       const png = await store(picture.id, inputs, async () => {
         drawer ??= options.browser().then(openPdfPageDrawer);
         const page = await findPicturePage(picture, pdf);
-        const drawn = await (await drawer).draw(pdf, page, size.width, size.height);
+        const drawn =
+          'file' in picture.from && picture.from.printShop
+            ? await (await drawer).draw(await asPrintShopPage(pdf, page), 1, size.width, size.height)
+            : await (await drawer).draw(pdf, page, size.width, size.height);
         const expected = Math.round((size.width * drawn.points[1]) / drawn.points[0]);
         if (Math.abs(expected - size.height) > 1)
           throw new Error(
@@ -85,4 +92,18 @@ function smallPng(png: Uint8Array): Uint8Array {
   return new Uint8Array(
     PNG.sync.write(decoded, { colorType: 2, inputHasAlpha: true, deflateLevel: 9, filterType: -1 } as never),
   );
+}
+
+/**
+ * Page `number` of a published PDF as a print-shop edition has it: alone, with the bleed, boxes and
+ * crop marks `--print-shop` adds after the same render (finish-edition.ts), at its default bleed.
+ */
+async function asPrintShopPage(pdf: Uint8Array, number: number): Promise<Uint8Array> {
+  const source = await PDFDocument.load(pdf, { updateMetadata: false });
+  const single = await PDFDocument.create({ updateMetadata: false });
+  const [page] = await single.copyPages(source, [number - 1]);
+  single.addPage(page);
+  const { width, height } = page!.getMediaBox();
+  setPrintShopBoxes(single, { width, height }, Number(defaultEdition.bleed));
+  return single.save();
 }

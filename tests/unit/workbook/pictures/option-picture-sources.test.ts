@@ -22,12 +22,11 @@ describe('the option pictures’ sources', () => {
     const editions = pictureSampleEditions(11);
     const samples = optionPictures.flatMap((picture) => ('sample' in picture.from ? [picture.from] : []));
     expect(editions.map((edition) => edition.name).sort()).toEqual([...new Set(samples.map(sampleName))].sort());
-    const printShop = editions.find((edition) => edition.options.printShop);
-    expect(printShop?.options).toMatchObject({ ...defaultEdition, printShop: true, chapters: [1] });
     const withLogo = editions.filter((edition) => edition.options.logo);
     expect(withLogo).toHaveLength(1);
     expect(withLogo[0]!.options.logo).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(withLogo[0]!.options.practice).toMatch(/^Sample /);
+    expect(withLogo[0]!.options).toMatchObject({ paper: defaultEdition.paper, chapters: [2, 5], printShop: false });
     expect(withLogo[0]!.options.localNumbers.length).toBeGreaterThan(1);
   });
 
