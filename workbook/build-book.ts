@@ -18,6 +18,7 @@ import { parseOrThrow } from '../src/lib/friendly-error.ts';
 import { siteAddress } from '../src/lib/site.ts';
 import { exampleAddressWarning, resolveSiteAddress } from '../src/lib/site-address.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
+import type { RendersFromCache } from './cache/render-through-cache.ts';
 import type { MadePicture } from './pictures/make-pictures.ts';
 import { PICTURES_PATH } from '../src/lib/option-pictures.ts';
 import { sameListing } from './cache/published-listing.ts';
@@ -126,6 +127,10 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     // The personal copies first: the shared books print the page of each prompt in them.
     const personal = await renderThroughCache(standardEditions.filter((edition) => edition.kind === 'personal'));
     const ownCopyPages = ownCopyPagesOf(personal.results);
+    // The pictures' sample edition renders beside the shared books, filling the cores their tail leaves idle.
+    const samples = renderPictureSamples(renderer, firstPass, manifest, cache, date, signal);
+    // Awaited below; a failure of the shared renders first must not leave it unhandled.
+    samples.catch(() => {});
     const shared = await renderThroughCache(
       standardEditions
         .filter((edition) => edition.kind !== 'personal')
@@ -139,15 +144,15 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     // Drawn before Chromium closes: the pictures of each option on /counselors/ (workbook/pictures/).
     const pictures = await makePictures(
       renderer,
-      firstPass,
-      manifest,
-      [...rendered, ...sets.map((made) => ({ fileName: made.set.fileName, pdf: made.pdf }))],
+      [
+        ...rendered,
+        ...sets.map((made) => ({ fileName: made.set.fileName, pdf: made.pdf })),
+        ...(await samples).results,
+      ],
       cache,
-      date,
-      signal,
     );
     console.log(
-      `${pictures.made.length} option pictures: ${pictures.drawn} drawn, ${pictures.samples.rendered} sample editions rendered (${pictures.seconds.toFixed(1)} s) (${elapsed()})`,
+      `${pictures.made.length} option pictures: ${pictures.drawn} drawn in ${pictures.seconds.toFixed(1)} s (${elapsed()})`,
     );
     // Closed now: the second site build needs the cores more than an idle Chromium needs memory.
     await closeRenderer(renderer);
@@ -292,33 +297,45 @@ async function makeSets(
 }
 
 /**
- * The option pictures, each drawn from the PDF it shows: a published one (`published`, by file
- * name, fillable twins included) or a sample edition rendered for the pictures alone, stored in the
- * cache like every render. A picture whose PDF did not change is taken from the cache undrawn.
+ * The sample editions the option pictures need beyond the published PDFs (workbook/pictures/),
+ * stored in the cache like every render, rendered without a progress line of their own (they run
+ * beside the shared books, whose line it would interrupt).
  */
-async function makePictures(
+async function renderPictureSamples(
   renderer: Renderer,
   siteDir: string,
   manifest: PrintManifest,
-  published: readonly (RenderedEdition | { fileName: string; pdf: Uint8Array })[],
   cache: BuildCache | undefined,
   date: Date,
   signal: AbortSignal,
-): Promise<{ made: MadePicture[]; drawn: number; samples: { rendered: number }; seconds: number }> {
-  const started = performance.now();
+): Promise<RendersFromCache> {
   const { pictureSampleEditions } = await import('./pictures/picture-samples.ts');
-  const { makeOptionPictures } = await import('./pictures/make-pictures.ts');
   const editions = pictureSampleEditions(manifest.chapters.length);
-  const render = (samples: readonly Edition[]) => renderAll(renderer, siteDir, manifest, samples, date, signal);
-  const samples = cache
+  const render = (samples: readonly Edition[]) =>
+    renderAll(renderer, siteDir, manifest, samples, date, signal, { progressLine: false });
+  return cache
     ? await cache.sampleRenders(
         { siteDir, siteAddress, date, author: book.author, keywords: book.keywords },
         editions,
         render,
       )
     : { results: await render(editions), reused: [] };
+}
+
+/**
+ * The option pictures, each drawn from the PDF it shows: a published one (`pdfs`, by file name,
+ * fillable twins included) or a sample edition (by its name). A picture whose PDF did not change
+ * is taken from the cache undrawn.
+ */
+async function makePictures(
+  renderer: Renderer,
+  sources: readonly (RenderedEdition | { fileName: string; pdf: Uint8Array })[],
+  cache: BuildCache | undefined,
+): Promise<{ made: MadePicture[]; drawn: number; seconds: number }> {
+  const started = performance.now();
+  const { makeOptionPictures } = await import('./pictures/make-pictures.ts');
   const pdfs = new Map<string, Uint8Array>();
-  for (const item of [...published, ...samples.results]) {
+  for (const item of sources) {
     if ('edition' in item) {
       pdfs.set(item.edition.fileName, item.pdf);
       if (item.fillable) pdfs.set(item.fillable.fileName, item.fillable.pdf);
@@ -336,12 +353,7 @@ async function makePictures(
       return cache ? cache.picture(id, inputs, counted) : counted();
     },
   });
-  return {
-    made,
-    drawn,
-    samples: { rendered: editions.length - samples.reused.length },
-    seconds: (performance.now() - started) / 1000,
-  };
+  return { made, drawn, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Writes a listing for a site build to read (WORKBOOK_PAGES_ENV) and returns its path. */
@@ -388,12 +400,15 @@ async function renderAll(
   editions: readonly Edition[],
   date: Date,
   signal: AbortSignal,
+  { progressLine = true }: { progressLine?: boolean } = {},
 ): Promise<RenderedEdition[]> {
   const [{ serveDirectory }, , { renderEditions }] = await renderer.modules;
   const server = await serveDirectory(siteDir, manifest.base);
   try {
     const browser = await renderer.browser;
-    const progress = createProgress(editions.map((edition) => edition.name));
+    const progress = progressLine
+      ? createProgress(editions.map((edition) => edition.name))
+      : { update: () => {}, done: () => {} };
     const rendered = await renderEditions(
       browser,
       editions,

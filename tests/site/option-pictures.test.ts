@@ -135,10 +135,20 @@ describe('a picture of each edition option', () => {
       expect(tag![1]!.length).toBeGreaterThan(5);
       const committed = path.join(root, README_PICTURES_DIR, `${option.id}.png`);
       expect(existsSync(committed), committed).toBe(true);
-      expect(differentPixels(readPng(committed), readPng(builtPicture(option.id))), staleMessage(option)).toBe(0);
+      const built = readPng(builtPicture(option.id));
+      expect(differentPixels(readPng(committed), built), staleMessage(option)).toBeLessThanOrEqual(
+        STALE_SHARE * built.width * built.height,
+      );
     }
   });
 });
+
+/**
+ * Share of a picture's pixels that may differ from the build's before the README's copy is stale.
+ * Two builds of the same book differ by a few antialiased pixels (3 of 132,480 seen); the short
+ * line “Copy A” on a cover is about 90 pixels, so any changed word shows above 0.02 % (26).
+ */
+const STALE_SHARE = 0.0002;
 
 function differentPixels(a: PNG, b: PNG): number {
   if (a.width !== b.width || a.height !== b.height) return a.width * a.height;
