@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { optionPictures, pictureSize, type OptionPicture } from '../../../../src/lib/option-pictures.ts';
 import { defaultEdition } from '../../../../workbook/edition/edition-schema.ts';
+import { editionFields } from '../../../../workbook/edition/edition-fields.ts';
 import { findPicturePage } from '../../../../workbook/pictures/find-picture-page.ts';
 import { pictureSampleEditions, sampleName } from '../../../../workbook/pictures/picture-samples.ts';
 import { tinyPdf } from '../../../support/tiny-pdf.ts';
@@ -62,6 +63,17 @@ describe('the option pictures’ sources', () => {
     form.createTextField('three').addToPage(doc.getPage(2), { y: 300 });
     const fillable = await doc.save();
     expect(await findPicturePage({ ...sample({ file: 'x.pdf' }), page: 'most-form-fields' }, fillable)).toBe(3);
+  });
+
+  it('names in each caption only the command line’s real options and the studio’s real settings', () => {
+    const flags = new Set(Object.values(editionFields).map((field) => field.flag));
+    const labels = new Set(Object.values(editionFields).map((field) => field.label));
+    for (const picture of optionPictures) {
+      const named = picture.cli.match(/--[a-z-]+/g) ?? [];
+      expect(named.length, picture.id).toBeGreaterThan(0);
+      for (const flag of named) expect(flags, `${picture.id}: ${flag}`).toContain(flag);
+      for (const label of picture.studio.split(', ')) expect(labels, `${picture.id}: ${label}`).toContain(label);
+    }
   });
 
   it('gives each shape its page’s proportions at one width', () => {
