@@ -17,7 +17,10 @@ import { book } from '../src/lib/book.ts';
 import { parseOrThrow } from '../src/lib/friendly-error.ts';
 import { siteAddress } from '../src/lib/site.ts';
 import { exampleAddressWarning, resolveSiteAddress } from '../src/lib/site-address.ts';
-import { openBuildCache } from './cache/build-cache.ts';
+import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
+import type { RendersFromCache } from './cache/render-through-cache.ts';
+import type { MadePicture } from './pictures/make-pictures.ts';
+import { PICTURES_PATH } from '../src/lib/option-pictures.ts';
 import { sameListing } from './cache/published-listing.ts';
 import { printManifestSchema, type PrintManifest } from './contracts/print-manifest.ts';
 import { WORKBOOK_PAGES_ENV, type WorkbookPages } from '../src/schemas/workbook-pages.ts';
@@ -124,6 +127,10 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     // The personal copies first: the shared books print the page of each prompt in them.
     const personal = await renderThroughCache(standardEditions.filter((edition) => edition.kind === 'personal'));
     const ownCopyPages = ownCopyPagesOf(personal.results);
+    // The pictures' sample edition renders beside the shared books, filling the cores their tail leaves idle.
+    const samples = renderPictureSamples(renderer, firstPass, manifest, cache, date, signal);
+    // Awaited below; a failure of the shared renders first must not leave it unhandled.
+    samples.catch(() => {});
     const shared = await renderThroughCache(
       standardEditions
         .filter((edition) => edition.kind !== 'personal')
@@ -134,6 +141,19 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     const reused = [...personal.reused, ...shared.reused];
     // The sets join the renders just made (never rendering a book again); only their front sheets print here.
     const sets = await makeSets(renderer, firstPass, manifest, byName, date, signal);
+    // Drawn before Chromium closes: the pictures of each option on /counselors/ (workbook/pictures/).
+    const pictures = await makePictures(
+      renderer,
+      [
+        ...rendered,
+        ...sets.map((made) => ({ fileName: made.set.fileName, pdf: made.pdf })),
+        ...(await samples).results,
+      ],
+      cache,
+    );
+    console.log(
+      `${pictures.made.length} option pictures: ${pictures.drawn} drawn in ${pictures.seconds.toFixed(1)} s (${elapsed()})`,
+    );
     // Closed now: the second site build needs the cores more than an idle Chromium needs memory.
     await closeRenderer(renderer);
     if (reused.length > 0)
@@ -146,6 +166,9 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
         await writeAtomically(path.join(work, 'downloads', result.fillable.fileName), result.fillable.pdf, signal);
     }
     for (const made of sets) await writeAtomically(path.join(work, 'downloads', made.set.fileName), made.pdf, signal);
+    await mkdir(path.join(work, 'pictures'), { recursive: true });
+    for (const { picture, png } of pictures.made)
+      await writeAtomically(path.join(work, 'pictures', `${picture.id}.png`), png, signal);
     const pages = listingOf(rendered, epub);
     pages.editions.unshift(...setListings(sets));
     console.log(`${pages.editions.length} PDFs ready (${elapsed()})`);
@@ -161,6 +184,7 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
       console.log(`site built with the PDFs' pages and sizes (${elapsed()})`);
     }
     await cp(path.join(work, 'downloads'), path.join(site, 'downloads'), { recursive: true });
+    await cp(path.join(work, 'pictures'), path.join(site, PICTURES_PATH), { recursive: true });
     // For the CLI: a shared book it makes points to the same pages as the build's (own-copy-pairing.ts).
     await writeFile(path.join(site, OWN_COPY_PAGES_PATH), `${JSON.stringify(ownCopyPages)}\n`);
 
@@ -272,6 +296,66 @@ async function makeSets(
   }
 }
 
+/**
+ * The sample editions the option pictures need beyond the published PDFs (workbook/pictures/),
+ * stored in the cache like every render, rendered without a progress line of their own (they run
+ * beside the shared books, whose line it would interrupt).
+ */
+async function renderPictureSamples(
+  renderer: Renderer,
+  siteDir: string,
+  manifest: PrintManifest,
+  cache: BuildCache | undefined,
+  date: Date,
+  signal: AbortSignal,
+): Promise<RendersFromCache> {
+  const { pictureSampleEditions } = await import('./pictures/picture-samples.ts');
+  const editions = pictureSampleEditions(manifest.chapters.length);
+  const render = (samples: readonly Edition[]) =>
+    renderAll(renderer, siteDir, manifest, samples, date, signal, { progressLine: false });
+  return cache
+    ? await cache.sampleRenders(
+        { siteDir, siteAddress, date, author: book.author, keywords: book.keywords },
+        editions,
+        render,
+      )
+    : { results: await render(editions), reused: [] };
+}
+
+/**
+ * The option pictures, each drawn from the PDF it shows: a published one (`pdfs`, by file name,
+ * fillable twins included) or a sample edition (by its name). A picture whose PDF did not change
+ * is taken from the cache undrawn.
+ */
+async function makePictures(
+  renderer: Renderer,
+  sources: readonly (RenderedEdition | { fileName: string; pdf: Uint8Array })[],
+  cache: BuildCache | undefined,
+): Promise<{ made: MadePicture[]; drawn: number; seconds: number }> {
+  const started = performance.now();
+  const { makeOptionPictures } = await import('./pictures/make-pictures.ts');
+  const pdfs = new Map<string, Uint8Array>();
+  for (const item of sources) {
+    if ('edition' in item) {
+      pdfs.set(item.edition.fileName, item.pdf);
+      if (item.fillable) pdfs.set(item.fillable.fileName, item.fillable.pdf);
+    } else pdfs.set(item.fileName, item.pdf);
+  }
+  let drawn = 0;
+  const made = await makeOptionPictures({
+    pdfs,
+    browser: () => renderer.browser,
+    store: (id, inputs, make) => {
+      const counted = async () => {
+        drawn += 1;
+        return make();
+      };
+      return cache ? cache.picture(id, inputs, counted) : counted();
+    },
+  });
+  return { made, drawn, seconds: (performance.now() - started) / 1000 };
+}
+
 /** Writes a listing for a site build to read (WORKBOOK_PAGES_ENV) and returns its path. */
 async function writeListing(name: string, listing: WorkbookPages): Promise<string> {
   const file = path.join(work, `workbook-pages.${name}.json`);
@@ -316,12 +400,15 @@ async function renderAll(
   editions: readonly Edition[],
   date: Date,
   signal: AbortSignal,
+  { progressLine = true }: { progressLine?: boolean } = {},
 ): Promise<RenderedEdition[]> {
   const [{ serveDirectory }, , { renderEditions }] = await renderer.modules;
   const server = await serveDirectory(siteDir, manifest.base);
   try {
     const browser = await renderer.browser;
-    const progress = createProgress(editions.map((edition) => edition.name));
+    const progress = progressLine
+      ? createProgress(editions.map((edition) => edition.name))
+      : { update: () => {}, done: () => {} };
     const rendered = await renderEditions(
       browser,
       editions,

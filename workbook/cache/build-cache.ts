@@ -8,6 +8,7 @@ import { chromiumIdentity } from './chromium-identity.ts';
 import { loadOrMake } from './entry-store.ts';
 import { buildInputsDigest, folderDigest, readLastBuild, writeLastBuild } from './last-build.ts';
 import { epubKey } from './epub-key.ts';
+import { canonicalJson, sha256 } from './digest.ts';
 import { readPublishedListing, writePublishedListing } from './published-listing.ts';
 import { gatherRenderInputs, type RenderInputsSource } from './render-inputs.ts';
 import { renderKey } from './render-key.ts';
@@ -34,6 +35,13 @@ export interface BuildCache {
     editions: readonly Edition[],
     render: (editions: readonly Edition[]) => Promise<RenderedEdition[]>,
   ): Promise<RendersFromCache>;
+  /**
+   * The sample editions the option pictures come from (workbook/pictures/), stored like the
+   * renders but in a folder of their own, so neither call drops the other's entries.
+   */
+  sampleRenders: BuildCache['renders'];
+  /** An option's picture made from `inputs` (its PDF's digest, its page and how it is drawn), stored or made by `make`. */
+  picture(id: string, inputs: unknown, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
 }
 
 export interface Reused<T> {
@@ -75,16 +83,36 @@ export function openBuildCache(
         console.warn(`The stored EPUB was damaged (${reason}); making it again.`),
       );
     },
-    renders: async (source, editions, render) => {
-      const inputs = await gatherRenderInputs({ ...source, root, chromium: await chromiumIdentity() });
-      return renderThroughCache({
-        editions,
-        keyOf: (edition) => renderKey(edition, inputs),
-        folder: path.join(folder, 'renders'),
-        render,
-        onDamaged: (edition, reason) =>
-          console.warn(`${edition.name}: the stored PDF was damaged (${reason}); rendering it again.`),
-      });
+    renders: (source, editions, render) => rendersIn(path.join(folder, 'renders'), source, editions, render),
+    sampleRenders: (source, editions, render) =>
+      rendersIn(path.join(folder, 'picture-renders'), source, editions, render),
+    picture: async (id, inputs, make) => {
+      const key = sha256(canonicalJson({ inputs, chromium: await chromiumIdentity() }));
+      const { value } = await loadOrMake(
+        path.join(folder, 'pictures', id),
+        key,
+        z.instanceof(Uint8Array),
+        make,
+        (reason) => console.warn(`The stored picture "${id}" was damaged (${reason}); drawing it again.`),
+      );
+      return value;
     },
   };
+}
+
+async function rendersIn(
+  folder: string,
+  source: Omit<RenderInputsSource, 'root' | 'chromium'>,
+  editions: readonly Edition[],
+  render: (editions: readonly Edition[]) => Promise<RenderedEdition[]>,
+): Promise<RendersFromCache> {
+  const inputs = await gatherRenderInputs({ ...source, root, chromium: await chromiumIdentity() });
+  return renderThroughCache({
+    editions,
+    keyOf: (edition) => renderKey(edition, inputs),
+    folder,
+    render,
+    onDamaged: (edition, reason) =>
+      console.warn(`${edition.name}: the stored PDF was damaged (${reason}); rendering it again.`),
+  });
 }
