@@ -17,7 +17,7 @@ import { book } from '../src/lib/book.ts';
 import { parseOrThrow } from '../src/lib/friendly-error.ts';
 import { siteAddress } from '../src/lib/site.ts';
 import { exampleAddressWarning, resolveSiteAddress } from '../src/lib/site-address.ts';
-import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
+import { openBuildCache, type BuildCache, type RenderShelf } from './cache/build-cache.ts';
 import type { RendersFromCache } from './cache/render-through-cache.ts';
 import type { MadePicture } from './pictures/make-pictures.ts';
 import { PICTURES_PATH } from '../src/lib/option-pictures.ts';
@@ -116,22 +116,27 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
     const manifestFile = path.join(firstPass, 'workbook/print/book.json');
     const manifest = parseOrThrow(printManifestSchema, JSON.parse(await readFile(manifestFile, 'utf8')), manifestFile);
     const render = (editions: readonly Edition[]) => renderAll(renderer, firstPass, manifest, editions, date, signal);
-    const renderThroughCache = async (editions: readonly Edition[]) =>
+    const renderThroughCache = async (shelf: RenderShelf, editions: readonly Edition[]) =>
       cache
         ? await cache.renders(
+            shelf,
             { siteDir: firstPass, siteAddress, date, author: book.author, keywords: book.keywords },
             editions,
             render,
           )
         : { results: await render(editions), reused: [] };
     // The personal copies first: the shared books print the page of each prompt in them.
-    const personal = await renderThroughCache(standardEditions.filter((edition) => edition.kind === 'personal'));
+    const personal = await renderThroughCache(
+      'personal',
+      standardEditions.filter((edition) => edition.kind === 'personal'),
+    );
     const ownCopyPages = ownCopyPagesOf(personal.results);
     // The pictures' sample edition renders beside the shared books, filling the cores their tail leaves idle.
     const samples = renderPictureSamples(renderer, firstPass, manifest, cache, date, signal);
     // Awaited below; a failure of the shared renders first must not leave it unhandled.
     samples.catch(() => {});
     const shared = await renderThroughCache(
+      'shared',
       standardEditions
         .filter((edition) => edition.kind !== 'personal')
         .map((edition) => withOwnCopyPages(edition, ownCopyPages)),
@@ -314,7 +319,8 @@ async function renderPictureSamples(
   const render = (samples: readonly Edition[]) =>
     renderAll(renderer, siteDir, manifest, samples, date, signal, { progressLine: false });
   return cache
-    ? await cache.sampleRenders(
+    ? await cache.renders(
+        'picture-samples',
         { siteDir, siteAddress, date, author: book.author, keywords: book.keywords },
         editions,
         render,

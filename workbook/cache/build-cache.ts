@@ -29,20 +29,24 @@ export interface BuildCache {
   rememberListing(listing: WorkbookPages): Promise<void>;
   /** The EPUB made from the e-book source in `siteDir`, stored or made by `make`. */
   epub(siteDir: string, date: Date, siteAddress: string, make: () => Promise<Uint8Array>): Promise<Reused<Uint8Array>>;
-  /** Each edition's stored render, and `render`'s for the editions with none (render-through-cache.ts). */
+  /**
+   * Each edition's stored render, and `render`'s for the editions with none (render-through-cache.ts).
+   * Each call keeps one shelf: it drops the entries of that shelf no edition asked for, so the
+   * build's phases (the personal copies, then the shared books) each keep their own, and a build
+   * that changes nothing renders nothing.
+   */
   renders(
+    shelf: RenderShelf,
     source: Omit<RenderInputsSource, 'root' | 'chromium'>,
     editions: readonly Edition[],
     render: (editions: readonly Edition[]) => Promise<RenderedEdition[]>,
   ): Promise<RendersFromCache>;
-  /**
-   * The sample editions the option pictures come from (workbook/pictures/), stored like the
-   * renders but in a folder of their own, so neither call drops the other's entries.
-   */
-  sampleRenders: BuildCache['renders'];
   /** An option's picture made from `inputs` (its PDF's digest, its page and how it is drawn), stored or made by `make`. */
   picture(id: string, inputs: unknown, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
 }
+
+/** The build's render phases, and the sample editions the option pictures come from (workbook/pictures/). */
+export type RenderShelf = 'personal' | 'shared' | 'picture-samples';
 
 export interface Reused<T> {
   value: T;
@@ -83,9 +87,8 @@ export function openBuildCache(
         console.warn(`The stored EPUB was damaged (${reason}); making it again.`),
       );
     },
-    renders: (source, editions, render) => rendersIn(path.join(folder, 'renders'), source, editions, render),
-    sampleRenders: (source, editions, render) =>
-      rendersIn(path.join(folder, 'picture-renders'), source, editions, render),
+    renders: (shelf, source, editions, render) =>
+      rendersIn(path.join(folder, 'renders', shelf), source, editions, render),
     picture: async (id, inputs, make) => {
       const key = sha256(canonicalJson({ inputs, chromium: await chromiumIdentity() }));
       const { value } = await loadOrMake(

@@ -71,6 +71,7 @@ async function render(toRender: readonly Edition[]): Promise<RenderedEdition[]> 
 async function build(cache: BuildCache): Promise<{ pdfs: Map<string, string>; reused: string[]; rendered: string[] }> {
   const calls = renderCalls.length;
   const { results, reused } = await cache.renders(
+    'shared',
     { siteDir: site(), siteAddress, date, author: book.author, keywords: book.keywords },
     editions,
     render,
@@ -103,6 +104,21 @@ describe("the build's render cache", () => {
     expect(second.pdfs).toEqual(first.pdfs);
   });
 
+  it("keeps each phase's renders: the personal copies' call never drops the shared books'", async () => {
+    const cache = openCache();
+    // The build renders its personal copies, then its shared books; one shelf each.
+    const personal = await cache.renders(
+      'personal',
+      { siteDir: site(), siteAddress, date, author: book.author, keywords: book.keywords },
+      [],
+      render,
+    );
+    expect(personal.results).toEqual([]);
+    const again = await build(cache);
+    expect(again.rendered).toEqual([]);
+    expect(again.reused).toEqual(['handout-letter', 'handout-a4']);
+  });
+
   it('keys on every file the print pages loaded while rendering', async () => {
     const files = await Promise.all(
       (['letter', 'a4'] as const).map((paper) =>
@@ -131,7 +147,7 @@ describe("the build's render cache", () => {
     expect(changed.rendered).toEqual(['handout-letter', 'handout-a4']);
     expect(changed.pdfs.get('handout-letter')).not.toBe(first.pdfs.get('handout-letter'));
     // The entries of the first renders are gone: the cache keeps what this build used.
-    expect(readdirSync(path.join(cacheFolder(), 'renders'))).toHaveLength(2);
+    expect(readdirSync(path.join(cacheFolder(), 'renders', 'shared'))).toHaveLength(2);
     const letterPdf = readFileSync(storedPdf(changed.pdfs.get('handout-letter')));
     const { pages } = await readPdfText(new Uint8Array(letterPdf));
     expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('neat or fair');
@@ -230,7 +246,9 @@ describe("the build's render cache", () => {
         warn.mockRestore();
       }
       // The next build finds nothing to trust from the failed one, so it renders afresh.
-      expect(readdirSync(path.join(cacheFolder(), 'renders')), 'entries stored by a failed build').toEqual([]);
+      expect(readdirSync(path.join(cacheFolder(), 'renders', 'shared')), 'entries stored by a failed build').toEqual(
+        [],
+      );
     });
   });
 });
@@ -251,7 +269,7 @@ function flipByte(file: string, from?: string, to?: string): void {
 
 /** The stored PDF whose bytes are `digest`. */
 function storedPdf(digest: string | undefined): string {
-  const folder = path.join(cacheFolder(), 'renders');
+  const folder = path.join(cacheFolder(), 'renders', 'shared');
   const file = readdirSync(folder)
     .map((key) => path.join(folder, key, 'pdf.bin'))
     .find((candidate) => sha256(readFileSync(candidate)) === digest);
