@@ -1,10 +1,13 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../workbook/browser/launch-chromium.ts';
 import { childProcesses } from '../../support/processes.ts';
+import { useTempDir } from '../../support/temp-dir.ts';
 
 describe('launchChromium', () => {
   let browser: Browser;
@@ -68,5 +71,37 @@ describe('launchChromium', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(existsSync(folder), 'its folder, a moment after it died').toBe(false);
     expect(loose()).toEqual(before);
+  });
+});
+
+// A full `npm test` used to leave one empty workbook-chromium-* folder in /tmp: a process that
+// ends with its browser open never sees it disconnect, and Playwright's own exit hook removes
+// only the profile inside the folder.
+describe('launchChromium’s own temp folder, on every way out', () => {
+  const exitRoot = useTempDir('launch-exit');
+  const failedRoot = useTempDir('launch-failed');
+
+  it('is removed when the process exits with the browser still open', async () => {
+    const script = `
+      const { launchChromium } = await import(${JSON.stringify(path.resolve('workbook/browser/launch-chromium.ts'))});
+      const browser = await launchChromium({ tempRoot: process.argv[1] });
+      if (readdirSync(process.argv[1]).length !== 1) throw new Error('no folder of its own while open');
+      console.log(browser.isConnected());
+      process.exit(0);`;
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--input-type=module',
+      '-e',
+      `import { readdirSync } from 'node:fs';${script}`,
+      exitRoot(),
+    ]);
+    expect(stdout.trim(), 'the browser was open when the process exited').toBe('true');
+    expect(readdirSync(exitRoot())).toEqual([]);
+  });
+
+  it('is removed when Chromium fails to start', async () => {
+    await expect(
+      launchChromium({ tempRoot: failedRoot(), lookup: { env: { CHROME_PATH: '/bin/false' } }, timeoutMs: 10_000 }),
+    ).rejects.toThrow();
+    expect(readdirSync(failedRoot())).toEqual([]);
   });
 });
