@@ -10,6 +10,7 @@ import { childProcesses } from '../../support/processes.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 describe('launchChromium', () => {
+  const killedRoot = useTempDir('launch-killed');
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -33,14 +34,19 @@ describe('launchChromium', () => {
   // Chromium leaves empty `.org.chromium.Chromium.*` files behind in its temp folder, and a killed
   // browser's helpers can write into its profile after Playwright removed it.
   it('keeps its temp files in a folder of its own, removed when it closes', async () => {
-    const ours = () => new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('workbook-chromium-')));
-    const before = ours();
+    // Found by its own process, not by what appeared in tmpdir(): other processes on the machine
+    // launch browsers there too.
+    const running = new Set(childProcesses(process.pid).map(({ pid }) => pid));
     const second = await launchChromium();
-    const made = [...ours()].filter((name) => !before.has(name));
-    expect(made).toHaveLength(1);
-    const folder = path.join(tmpdir(), made[0]!);
-    // Playwright's profile for this browser is in that folder too, not loose in the temp folder.
-    expect(readdirSync(folder).filter((name) => name.startsWith('playwright_chromiumdev_profile-'))).toHaveLength(1);
+    const main = childProcesses(process.pid).find(
+      ({ pid, args }) => !running.has(pid) && /--user-data-dir=/.test(args),
+    );
+    const profile = /--user-data-dir=(\S+)/.exec(main?.args ?? '')?.[1] ?? '';
+    // Playwright's profile for this browser is in a folder of its own, not loose in the temp folder.
+    expect(path.basename(profile)).toMatch(/^playwright_chromiumdev_profile-/);
+    const folder = path.dirname(profile);
+    expect(path.dirname(folder)).toBe(tmpdir());
+    expect(path.basename(folder)).toMatch(/^workbook-chromium-/);
     const page = await second.newPage();
     await page.setContent('<p>Compositing and printing use temp files.</p>');
     await page.pdf();
@@ -52,16 +58,14 @@ describe('launchChromium', () => {
 
   it('leaves no profile behind when its process is killed', async () => {
     const loose = () => readdirSync(tmpdir()).filter((name) => name.startsWith('playwright_chromiumdev_profile-'));
-    const ours = () => readdirSync(tmpdir()).filter((name) => name.startsWith('workbook-chromium-'));
     const before = loose();
-    const foldersBefore = new Set(ours());
-    const doomed = await launchChromium();
+    // Its folder in a root of its own: other processes on the machine launch browsers in tmpdir() too.
+    const doomed = await launchChromium({ tempRoot: killedRoot() });
     const page = await doomed.newPage();
     await page.setContent('<p>Storage and caches write to the profile.</p>');
-    // This browser's folder: the one its launch made (the suite's other browser has one too).
-    const made = ours().filter((name) => !foldersBefore.has(name));
+    const made = readdirSync(killedRoot());
     expect(made).toHaveLength(1);
-    const folder = path.join(tmpdir(), made[0]!);
+    const folder = path.join(killedRoot(), made[0]!);
     const disconnected = new Promise((resolve) => doomed.once('disconnected', resolve));
     // Its main process: the child of this one whose profile is in that folder.
     const main = childProcesses(process.pid).find(({ args }) => args.includes(`--user-data-dir=${folder}`));
