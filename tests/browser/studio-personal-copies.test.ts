@@ -24,23 +24,26 @@ const cases = [
 
 describe.each(cases)('print studio ?$query', ({ query, args, radio }) => {
   it('fills the form, previews that copy, and counts the same pages as the CLI', async () => {
-    const studio = await site.withPage({}, async (page) => {
-      await open(page, site.url(`/workbook/studio/?${query}`));
-      expect(await page.getByRole('radio', { name: radio }).isChecked()).toBe(true);
-      expect(await page.getByLabel('Discreet outside').isChecked()).toBe(query.includes('discreet=1'));
-      const { pages, sides } = await readyStudioPreview(page);
-      expect(sides, 'a personal copy is not a booklet').toBeUndefined();
-      const frame = page.frameLocator('iframe[title="Workbook preview"]');
-      return {
-        pages,
-        cover: (await frame.locator('.print-cover').first().textContent()) ?? '',
-        labels: await frame.locator('.writing__label').count(),
-      };
-    });
+    const [studio, cli] = await Promise.all([
+      site.withPage({}, async (page) => {
+        await open(page, site.url(`/workbook/studio/?${query}`));
+        expect(await page.getByRole('radio', { name: radio }).isChecked()).toBe(true);
+        expect(await page.getByLabel('Discreet outside').isChecked()).toBe(query.includes('discreet=1'));
+        const { pages, sides } = await readyStudioPreview(page);
+        expect(sides, 'a personal copy is not a booklet').toBeUndefined();
+        const frame = page.frameLocator('iframe[title="Workbook preview"]');
+        return {
+          pages,
+          cover: (await frame.locator('.print-cover').first().textContent()) ?? '',
+          labels: await frame.locator('.writing__label').count(),
+        };
+      }),
+      cliPageCount(args),
+    ]);
     expect(studio.labels).toBe(0);
     expect(studio.cover).toContain('This copy belongs to');
     if (query.includes('discreet=1')) expect(studio.cover).toContain(book.discreetTitle);
 
-    expect(studio.pages).toBe(await cliPageCount(args));
+    expect(studio.pages).toBe(cli);
   });
 });

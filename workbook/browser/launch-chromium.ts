@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs } from './chromium-args.ts';
 import { findChromium, type ChromiumLookup } from './find-chromium.ts';
+import { makeScratchFolder, removeScratchFoldersAtExitLast } from './scratch-folder.ts';
 
 export interface LaunchChromiumOptions {
   /** Override parts of the browser lookup (tests, unusual machines). */
@@ -18,51 +17,49 @@ export interface LaunchChromiumOptions {
    * are off.
    */
   signal?: AbortSignal;
+  /** Where the browser's own temp folder is made: Node's temp folder unless a test gives its own. */
+  tempRoot?: string;
 }
 
 /** A headless Chromium for the workbook renderer and the site's browser tests. */
 export async function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser> {
   options.signal?.throwIfAborted();
-  const resolved = await findChromium(options.lookup);
-  // Chromium leaves empty `.org.chromium.Chromium.*` files in its temp folder (more of them with
-  // --disable-gpu), and Playwright makes the profile in Node's temp folder: each browser gets a
-  // folder of its own for both, removed when it closes or dies. A killed browser's helper
-  // processes can still write to the profile after Playwright has removed it, so the folder is
-  // removed once more a moment later.
-  const scratch = mkdtempSync(path.join(tmpdir(), 'workbook-chromium-'));
-  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
-  try {
-    const browser = await withTempFolder(scratch, () =>
-      chromium.launch({
-        executablePath: resolved.executablePath,
-        args: [...chromiumArgs(resolved.args), ...(options.extraArgs ?? [])],
-        env: { ...process.env, TMPDIR: scratch },
-        headless: true,
-        timeout: options.timeoutMs ?? 30_000,
-        ...(options.signal ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
-      }),
-    );
-    browser.on('disconnected', () => {
-      removeScratch();
-      setTimeout(removeScratch, 2_000).unref();
-    });
-    return browser;
-  } catch (error) {
-    removeScratch();
-    throw error;
-  }
+  const turn = launches.then(() => launchInOwnFolder(options));
+  launches = turn.catch(() => {});
+  return turn;
 }
 
 /**
- * Runs `launch` with Node's temp folder (os.tmpdir(), read from TMPDIR on every call) set to
- * `folder`, so the profile Playwright makes for the browser lands there. Only for the moment of
- * the launch; TMPDIR is put back as it was.
+ * One launch at a time: each points Node's temp folder at its own folder for its moment, and an
+ * overlapping one would make its folder inside the other's, find Chromium there, and put TMPDIR
+ * back to a folder that is about to go.
  */
-async function withTempFolder<T>(folder: string, launch: () => Promise<T>): Promise<T> {
+let launches: Promise<unknown> = Promise.resolve();
+
+async function launchInOwnFolder(options: LaunchChromiumOptions): Promise<Browser> {
+  const resolved = await findChromium(options.lookup);
+  // Chromium leaves empty `.org.chromium.Chromium.*` files in its temp folder (more of them with
+  // --disable-gpu), and Playwright makes the profile in Node's temp folder (os.tmpdir(), read
+  // from TMPDIR on every call): each browser gets a folder of its own for both, removed when the
+  // launch fails, when the browser closes or dies, and when this process exits with it still open.
+  const scratch = makeScratchFolder(options.tempRoot ?? tmpdir());
   const before = process.env['TMPDIR'];
-  process.env['TMPDIR'] = folder;
+  process.env['TMPDIR'] = scratch.path;
   try {
-    return await launch();
+    const browser = await chromium.launch({
+      executablePath: resolved.executablePath,
+      args: [...chromiumArgs(resolved.args), ...(options.extraArgs ?? [])],
+      env: { ...process.env, TMPDIR: scratch.path },
+      headless: true,
+      timeout: options.timeoutMs ?? 30_000,
+      ...(options.signal ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
+    });
+    browser.on('disconnected', () => scratch.dispose());
+    removeScratchFoldersAtExitLast();
+    return browser;
+  } catch (error) {
+    scratch.dispose();
+    throw error;
   } finally {
     if (before === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = before;

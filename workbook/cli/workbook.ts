@@ -3,52 +3,12 @@
  * page, runtime, renderer, guards and post-processing as `npm run build`. Ctrl-C or SIGTERM
  * stops it with one line and exit code 130, leaving no PDF and no temp file.
  */
-import { numberedCount } from '../../src/lib/book-order.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { FriendlyError, parseOrThrow } from '../../src/lib/friendly-error.ts';
-import { escapeInput } from '../../src/lib/quote-input.ts';
-import { printManifestSchema, type PrintManifest } from '../contracts/print-manifest.ts';
-
 import { reportFailure, stopOnSignals } from '../io/cancellation.ts';
-import { parseWorkbookArgs, usage, UsageError } from './parse-workbook-args.ts';
-
-const root = path.resolve(import.meta.dirname, '../..');
-/** The built site to print from: dist/, or `WORKBOOK_DIST` (a test's own build). */
-const dist = path.resolve(root, process.env['WORKBOOK_DIST'] ?? 'dist');
-const manifestFile = path.join(dist, 'workbook/print/book.json');
-
-/** The built book's print manifest: its chapters decide which `--chapters` exist. */
-function readManifest(): PrintManifest {
-  if (!existsSync(manifestFile))
-    throw new FriendlyError('dist/ has no print source: run `npm run build` first, then this command.');
-  return parseOrThrow(printManifestSchema, JSON.parse(readFileSync(manifestFile, 'utf8')), manifestFile);
-}
-
-async function main(argv: readonly string[], signal: AbortSignal): Promise<void> {
-  let manifest: PrintManifest | undefined;
-  const args = parseWorkbookArgs(argv, () => {
-    manifest = readManifest();
-    return { chapterCount: numberedCount(manifest.chapters) };
-  });
-  if (args.help) {
-    console.log(usage);
-    return;
-  }
-  manifest ??= readManifest();
-  const out = path.resolve(process.cwd(), args.out);
-  if (!existsSync(path.dirname(out)))
-    throw new UsageError(`--out: the folder ${escapeInput(path.dirname(out), 200)} does not exist.`);
-
-  // The renderer, Chromium's driver, pdf-lib and pdf.js load only once there is a PDF to make, so
-  // --help and a mistyped option answer at once.
-  const request = { options: args.edition, out, dist, manifest, signal };
-  if (args.edition.set) await (await import('./print-set.ts')).printSet(request);
-  else await (await import('./print-edition.ts')).printEdition(request);
-}
+import { UsageError } from './parse-workbook-args.ts';
+import { runWorkbookCommand } from './workbook-command.ts';
 
 const signal = stopOnSignals();
-main(process.argv.slice(2), signal).catch((error: unknown) => {
+runWorkbookCommand(process.argv.slice(2), signal).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`${error.message}\nRun \`npm run workbook -- --help\` for the options.`);
     process.exitCode = 2;

@@ -23,11 +23,17 @@ const scratch = path.join(out, 'tmp');
 const leftBehind = () => readdirSync(scratch).filter((name) => /^(workbook-chromium-|playwright)/.test(name));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+/**
+ * One chapter: the faults strike as the first page is laid out and as the PDF is written, so a
+ * whole book would only make each run longer (it is still well over the 64 KB disk).
+ */
+const oneChapterA4 = ['--paper', 'a4', '--chapters', '2'];
+
 let clean: Buffer;
 beforeAll(async () => {
   requireDist();
   mkdirSync(scratch);
-  const result = await runWorkbookCli(['--paper', 'a4', '--out', path.join(out, 'clean.pdf')], { TMPDIR: scratch });
+  const result = await runWorkbookCli([...oneChapterA4, '--out', path.join(out, 'clean.pdf')], { TMPDIR: scratch });
   expect(result.code, result.stderr).toBe(0);
   clean = readFileSync(path.join(out, 'clean.pdf'));
 });
@@ -37,7 +43,7 @@ const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 describe('npm run workbook, when Chromium is killed mid-render', () => {
   it('renders again in a fresh browser and writes the same bytes as an undisturbed run', async () => {
     const pdf = path.join(out, 'survived.pdf');
-    const result = await runWorkbookCli(['--paper', 'a4', '--out', pdf], {
+    const result = await runWorkbookCli([...oneChapterA4, '--out', pdf], {
       WORKBOOK_FAULT: 'kill-browser@edition',
       TMPDIR: scratch,
     });
@@ -51,7 +57,7 @@ describe('npm run workbook, when Chromium is killed mid-render', () => {
 
   it('says in one line what happened and what to do when the fresh browser dies too: exit 1, no PDF', async () => {
     const pdf = path.join(out, 'crashed.pdf');
-    const result = await runWorkbookCli(['--paper', 'a4', '--out', pdf], {
+    const result = await runWorkbookCli([...oneChapterA4, '--out', pdf], {
       WORKBOOK_FAULT: 'kill-browser@edition*2',
       TMPDIR: scratch,
     });
@@ -85,7 +91,7 @@ describe('npm run workbook, on a full disk', () => {
     try {
       const pdf = path.join(disk, 'edition.pdf');
       const result = await runWorkbookCli(
-        ['--paper', 'a4', '--out', pdf],
+        [...oneChapterA4, '--out', pdf],
         mounted ? {} : { WORKBOOK_FAULT: 'enospc@edition.pdf' },
       );
       expect(result.code).toBe(1);
