@@ -56,7 +56,8 @@ export async function printSet({ options, out, dist, manifest, signal }: PrintRe
       });
       progress.done();
       const started = performance.now();
-      const set = await makeSet(browser, {
+      // The browser the books ended in: a crash mid-render replaces the first one.
+      const set = await makeSet(await browsers.current(), {
         siteUrl: server.url,
         paper: options.paper,
         ...(options.printShop ? { printShop: { bleedMm: Number(options.bleed) } } : {}),
