@@ -16,6 +16,7 @@ import remarkAdditionsSection from './src/remark/remark-additions-section.ts';
 import remarkBaseLinks from './src/remark/remark-base-links.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { addressStaysOnServer } from './src/integrations/address-stays-on-server.ts';
+import { zodJsonSchemaStaysOnServer } from './src/integrations/zod-json-schema-stays-on-server.ts';
 import { workbookPrint } from './workbook/print/print-integration.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { fontFilesCss, isFontFile } from './workbook/fonts/font-files.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   // the Content-Security-Policy allows scripts from this site only, with no inline script. Font
   // slices stay files too, so unicode-range decides which ones a page downloads.
   vite: {
-    plugins: [addressStaysOnServer()],
+    plugins: [addressStaysOnServer(), zodJsonSchemaStaysOnServer()],
     css: fontFilesCss,
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') || isFontFile(file) ? false : undefined) },
   },

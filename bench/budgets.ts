@@ -13,13 +13,20 @@ export interface BudgetResult {
 
 const PAGE_SENT_LIMIT = 16 * KB;
 /**
- * The print studio, a counselor's tool rather than a reading page, validates an edition with the
- * same zod schema as the CLI (workbook/edition/edition-fields.ts), about 25 KB of its 30 KB. Until
- * bench/page-weight.ts counted the modules a script imports, that code sat in a chunk the measure
- * missed and the studio read as 3.7 KB; the studio itself did not grow.
+ * The print studio, a counselor's tool rather than a reading page, validates every edition with
+ * the same zod schema as the CLI (workbook/edition/edition-fields.ts): zod is 18 KB gzip of its
+ * JavaScript, and the print page in its preview loads the same chunk. The budgets were 32 KB of
+ * JavaScript and 40 KB sent (29.7 KB and 38.6 KB measured) until the practice's logo and the
+ * counselor's page settings took them to 38.0 KB and 48.9 KB. The logo's reader and SVG
+ * sanitiser now load on the first file chosen, and the page scripts' zod leaves out its JSON
+ * Schema generator (src/integrations/zod-json-schema-stays-on-server.ts): 32.4 KB and 43.2 KB.
+ * What is left over the old budgets is what every edition is checked with (the new fields, their
+ * checks and the zod types they use, the logo's rules) and the new fields' markup in the page
+ * (10.4 KB gzip with its inline CSS); none of it can wait without validating later than the
+ * preview needs it or splitting the one schema. So the budgets are those figures plus 2 %.
  */
-const STUDIO_JS_LIMIT = 32 * KB;
-const STUDIO_SENT_LIMIT = 40 * KB;
+const STUDIO_JS_LIMIT = 33 * KB;
+const STUDIO_SENT_LIMIT = 44 * KB;
 /**
  * Every page but the print studio and the search page sends one script, the quick exit
  * (src/scripts/quick-exit.ts, 0.3 KB gzip): reading needs none, leaving in a hurry is the one
@@ -280,8 +287,8 @@ function checkPageWeights(results: BenchResults, check: Check): void {
   }
   const studio = results.pages.find((page) => page.path === STUDIO_PATH);
   if (studio) {
-    check('print studio JS ≤ 32 KB gzip', studio.js.gzip <= STUDIO_JS_LIMIT, kb(studio.js.gzip));
-    check('print studio HTML+CSS+JS ≤ 40 KB gzip', studio.transfer.gzip <= STUDIO_SENT_LIMIT, kb(studio.transfer.gzip));
+    check('print studio JS ≤ 33 KB gzip', studio.js.gzip <= STUDIO_JS_LIMIT, kb(studio.js.gzip));
+    check('print studio HTML+CSS+JS ≤ 44 KB gzip', studio.transfer.gzip <= STUDIO_SENT_LIMIT, kb(studio.transfer.gzip));
   }
   check(
     'web fonts ≤ 100 KB of woff2 in total',

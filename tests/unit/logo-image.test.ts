@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/lib/friendly-error.ts';
 import { editionSchemaFor } from '../../workbook/edition/edition-schema.ts';
-import { logoDataUrl, logoDataUrlProblem, readLogo, sniffLogoType } from '../../workbook/logo/logo-image.ts';
+import { logoDataUrl, logoDataUrlProblem, sniffLogoType } from '../../workbook/logo/logo-image.ts';
+import { readLogo } from '../../workbook/logo/read-logo.ts';
 import { nodeSvgDom } from '../../workbook/logo/node-svg-dom.ts';
 import { hostileSvgLogo, jpegLogo, pngLogo, svgLogo, textSvgLogo } from '../support/logo-files.ts';
 

@@ -5,7 +5,7 @@ import type { EditionContext } from '../edition/edition-field-kinds.ts';
 import { editionFieldNames, editionFields, type EditionFieldName } from '../edition/edition-fields.ts';
 import { editionSchemaFor, type EditionOptions } from '../edition/edition-schema.ts';
 import { loadPrintableRanges } from '../fonts/printable.ts';
-import { readLogo } from '../logo/logo-image.ts';
+import { readLogo } from '../logo/read-logo.ts';
 import { nodeSvgDom } from '../logo/node-svg-dom.ts';
 import { readFileSync } from 'node:fs';
 

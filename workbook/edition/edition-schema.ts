@@ -69,5 +69,8 @@ export type EditionSchema = ReturnType<typeof editionSchemaFor>;
 /** A validated edition: what the print page's runtime applies. */
 export type EditionOptions = z.output<EditionSchema>;
 
-/** The edition with every default: the whole book. No default depends on the book's chapters. */
-export const defaultEdition: EditionOptions = editionSchemaFor({ chapterCount: 1 }).parse({});
+/**
+ * The edition with every default: the whole book. No default depends on the book's chapters.
+ * Pure: a script that never reads it (the studio's) does not build a second schema to make it.
+ */
+export const defaultEdition: EditionOptions = /* @__PURE__ */ editionSchemaFor({ chapterCount: 1 }).parse({});

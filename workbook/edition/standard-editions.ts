@@ -84,7 +84,4 @@ export const standardFileNames: string[] = [
   ...paperIds.map(setFileName),
 ];
 
-/** The print page an edition is applied to, on the served site: the one set for its paper. */
-export function printPagePath(options: Pick<EditionOptions, 'paper'>): string {
-  return `workbook/print/${options.paper}/`;
-}
+export { printPagePath } from './print-page-path.ts';

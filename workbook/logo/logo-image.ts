@@ -1,4 +1,3 @@
-import { sanitizeSvg, type SvgDom } from './sanitize-svg.ts';
 import { unsafeSvgReason } from './unsafe-svg.ts';
 
 /**
@@ -43,22 +42,6 @@ export function logoBytesProblem(bytes: Uint8Array): string | undefined {
       return 'is an SVG with live text, which would print in whatever font this computer has; save it with its text converted to outlines (paths)';
   }
   return undefined;
-}
-
-/**
- * A logo file as the counselor gave it, made ready for the edition: checked for size and type, an
- * SVG sanitised (sanitize-svg.ts) and checked again. The problem, in a few words, or the data: URL.
- */
-export function readLogo(bytes: Uint8Array, dom: SvgDom): { dataUrl: string } | { problem: string } {
-  if (bytes.length > logoLimits.bytes || sniffLogoType(bytes) !== 'image/svg+xml') {
-    const problem = logoBytesProblem(bytes);
-    return problem ? { problem } : { dataUrl: logoDataUrl(bytes) };
-  }
-  const clean = sanitizeSvg(new TextDecoder().decode(bytes), dom);
-  if (clean === undefined) return { problem: 'is not an SVG drawing this tool can read; save it again as SVG' };
-  const cleanBytes = new TextEncoder().encode(clean);
-  const problem = logoBytesProblem(cleanBytes);
-  return problem ? { problem } : { dataUrl: logoDataUrl(cleanBytes) };
 }
 
 /** The bytes as the edition's data: URL, of the type they really are. */

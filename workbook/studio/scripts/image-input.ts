@@ -1,25 +1,14 @@
 import type { z } from 'astro/zod';
-import { readLogo } from '../../logo/logo-image.ts';
-import type { SvgDom } from '../../logo/sanitize-svg.ts';
 import { studioUi } from '../studio-strings.ts';
 
 /**
  * The studio's image settings (the practice's logo): the file the counselor chose, read on this
- * device only, checked and an SVG sanitised as the CLI does (workbook/logo/logo-image.ts), and
+ * device only, checked and an SVG sanitised as the CLI does (read-logo-file.ts), and
  * kept here as a data: URL for the edition value. Nothing is uploaded and nothing goes into the
  * address; it is stored only with the practice's details, when the counselor asks.
  */
 type Chosen = { dataUrl: string } | { problem: string };
 const chosen = new Map<string, Chosen>();
-
-/** The browser's own XML parser: the same sanitiser as the CLI, with a real DOM. */
-const browserSvgDom: SvgDom = {
-  parse(text) {
-    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return parsed.querySelector('parsererror') ? undefined : parsed.documentElement;
-  },
-  serialize: (root) => new XMLSerializer().serializeToString(root),
-};
 
 /** What the form holds for this image setting: a data: URL (empty for none), or the problem with the chosen file. */
 export function imageSetting(name: string): { value: string; issue?: z.core.$ZodIssue } {
@@ -43,8 +32,9 @@ export function watchImageInputs(form: HTMLFormElement, changed: () => void): vo
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return;
-      void file.arrayBuffer().then((buffer) => {
-        const read = readLogo(new Uint8Array(buffer), browserSvgDom);
+      // The reader is its own chunk, fetched from this site on the first file chosen.
+      void import('./read-logo-file.ts').then(async ({ readLogoFile }) => {
+        const read = await readLogoFile(file);
         chosen.set(name, 'problem' in read ? { problem: `“${file.name}” ${read.problem}` } : read);
         showState(form, name);
         changed();

@@ -1,6 +1,6 @@
 import type { Previewed, PrintWindow } from '../../contracts/print-runtime-api.ts';
 import type { EditionOptions } from '../../edition/edition-schema.ts';
-import { printPagePath } from '../../edition/standard-editions.ts';
+import { printPagePath } from '../../edition/print-page-path.ts';
 import { pairsWithStandardCopies } from '../../edition/own-copy-pairing.ts';
 import {
   OWN_COPY_PAGES_PATH,
