@@ -158,7 +158,7 @@ describe('applyEdition', () => {
     it('fills a full page with lines for each page size and line pitch', () => {
       const lines = (input: Record<string, unknown>) =>
         marked(input).querySelectorAll('#letter-lines > .writing__line').length;
-      expect(lines({})).toBe(fullPageLines({ paper: 'letter', booklet: false, lines: 'standard' }));
+      expect(lines({})).toBe(fullPageLines({ paper: 'letter', booklet: false, lines: 'standard', largePrint: false }));
       expect(lines({ lines: 'compact' })).toBeGreaterThan(lines({}));
       expect(lines({ lines: 'roomy' })).toBeLessThan(lines({}));
       expect(lines({ booklet: true })).toBeLessThan(lines({}));
