@@ -18,7 +18,7 @@ import type { FormFieldBox } from '../contracts/form-fields.ts';
 import { checkFieldBoxes } from './check-field-boxes.ts';
 import { FieldTree } from './field-tree.ts';
 import type { FontSetting } from '../fonts/bundled-faces.ts';
-import { largePrint } from '../print/large-print.ts';
+import { largePrint } from '../page/large-print.ts';
 import { embedFormFont } from './form-font.ts';
 import { compareReadingOrder, type PointRect } from './reading-order.ts';
 import { ruledTextAppearance, ruledTypeSize } from './ruled-text-appearance.ts';

@@ -6,10 +6,11 @@ import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyCounselorPage } from './apply-counselor-page.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
-import { largePrint } from '../large-print.ts';
+import { largePrint } from '../../page/large-print.ts';
 import { printShopLine } from '../print-shop-line.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 import { applySiteLinks } from './site-links.ts';
+import { keepCompoundsWhole } from './keep-compounds-whole.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
 export const lineDensities = {
@@ -73,6 +74,8 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
     if (!setup) throw new Error('The print page has no #page-setup style to set booklet pages in');
     setup.textContent = bookletCss(edition.paper);
   }
+  // Last, so the names and notes set above are kept whole too.
+  if (edition.largePrint) keepCompoundsWhole(document);
 }
 
 function keepChapters(document: Document, chapters: ChapterChoice): void {
