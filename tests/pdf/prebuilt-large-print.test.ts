@@ -10,6 +10,7 @@ import { postprocessPdf } from '../../workbook/pdf/postprocess.ts';
 import { paperPoints } from '../../workbook/pdf/set-page-size.ts';
 import { largePrint } from '../../workbook/page/large-print.ts';
 import { readDownload } from '../support/published-book-pages.ts';
+import { summariseStructure } from '../support/pdf-structure.ts';
 import { italicFonts, linesOf, readTextRuns } from '../support/pdf-text-runs.ts';
 import { renderFormFixture } from './form-fixture.ts';
 
@@ -79,6 +80,26 @@ describe('the prebuilt large-print PDFs', () => {
       }
       const standardDoc = await PDFDocument.load(readDownload(standard.fileName), { updateMetadata: false });
       expect(doc.getPageCount()).toBeGreaterThan(standardDoc.getPageCount() * 1.3);
+    },
+  );
+
+  it.each(largePrintEditions.map((edition) => [edition.fileName, edition] as const))(
+    '%s: tagged like the standard workbook, the same headings, lists and links in a sound tree',
+    async (fileName, edition) => {
+      const standard = standardEditions.find(
+        (candidate) => candidate.kind === 'workbook' && candidate.options.paper === edition.options.paper,
+      )!;
+      const structure = async (file: string) =>
+        summariseStructure(await PDFDocument.load(readDownload(file), { updateMetadata: false }));
+      const [large, standardStructure] = [await structure(fileName), await structure(standard.fileName)];
+      expect(large.problems).toEqual([]);
+      // A table or list a page turn splits is two in the tree (Paged.js splits the element), so
+      // those are counted apart; headings, links and items are one each whatever the pages.
+      const kinds = (elements: readonly string[], kind: string) =>
+        elements.filter((element) => element.replace(/@\d+$/, '') === kind).length;
+      for (const kind of ['H1', 'H2', 'H3', 'Link', 'TH', 'Strong'])
+        expect(kinds(large.elements, kind), kind).toBe(kinds(standardStructure.elements, kind));
+      expect(kinds(large.elements, 'LI')).toBeGreaterThanOrEqual(kinds(standardStructure.elements, 'LI'));
     },
   );
 

@@ -112,7 +112,7 @@ function addField(
   tree.file(box.name, acroText);
   const textField = PDFTextField.of(acroText, acroText.ref, doc);
   const pitch =
-    box.kind === 'multiline' ? (box.linePitch ?? 0) * POINTS_PER_PX || unruledPitch(rect.height) : undefined;
+    box.kind === 'multiline' ? (box.linePitch ?? 0) * POINTS_PER_PX || unruledPitch(rect.height, minSize) : undefined;
   const size = Math.max(minSize, pitch ? ruledTypeSize(pitch) : lineTypeSize(rect.height));
   // The size in `/DA` is the one viewers type in; 0 ("fit") would shrink long answers to nothing.
   textField.acroField.setDefaultAppearance(`/${font.name} ${size} Tf 0 g`);
@@ -171,8 +171,10 @@ function mergeWidgetIntoField(page: PDFPage, field: PDFField): void {
  * (9–10 pt type), set by the same appearance as ruled space, so the last line's descenders stay
  * inside the cell. pdf-lib's own layout, at 1.78 × the size per line, would clip the second line.
  */
-function unruledPitch(height: number): number {
-  return height / Math.max(2, Math.floor(height / 16));
+function unruledPitch(height: number, minSize: number): number {
+  // In large print, lines at least 1⅓ × its 18 pt apart, so descenders clear the next line.
+  const least = Math.max(16, (minSize * 4) / 3);
+  return height / Math.max(2, Math.floor(height / least));
 }
 
 /** A one-line field's type size: 60% of its height (a name line or a table row), 7–12 pt. */
