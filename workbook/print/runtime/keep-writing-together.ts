@@ -1,7 +1,7 @@
 import { Handler } from 'pagedjs';
 import { breakDecision, leastLinesBeforeTurn } from './break-decision.ts';
 import { hasContentBefore } from './has-content-before.ts';
-import { continuedClass, continuedLabel, writingAreaSelector } from './writing-owners.ts';
+import { continuedClass, continuedLabel, signaturesSelector, writingAreaSelector } from './writing-owners.ts';
 
 /** A ruled line of an area, or a row of a table to fill in. */
 const lineSelector = '.writing__line, tbody > tr';
@@ -21,7 +21,7 @@ interface PagedSource {
  *   ignores `break-inside: avoid` on a block;
  * - where an area must be cut, its continuation starts with its owner's label and "(continued)"
  *   (writing-owners.ts), inserted as the first line is laid out on the new page; so does an area
- *   that moved to a new page alone, away from what names it.
+ *   that moved to a new page alone, away from what names it, and signature lines that open a page.
  */
 export class KeepWritingTogether extends Handler {
   private readonly chunker: PagedSource | undefined;
@@ -69,6 +69,13 @@ export class KeepWritingTogether extends Handler {
   renderNode(clone: Node): void {
     if (clone instanceof HTMLElement && clone.hasAttribute(movedAlone)) {
       clone.prepend(continuedLabel(clone.ownerDocument, clone));
+      return;
+    }
+    // Signature lines that open a page (an agreement too long to keep them, in large print) say
+    // whose they are, as the rest of an area does.
+    if (clone instanceof HTMLElement && clone.matches(signaturesSelector)) {
+      const page = clone.closest('.pagedjs_page_content');
+      if (page && !hasContentBefore(clone, page)) clone.prepend(continuedLabel(clone.ownerDocument, clone));
       return;
     }
     const area = clone.parentElement?.closest(writingAreaSelector);
