@@ -103,6 +103,12 @@ export const ui = {
       description:
         'Half-size pages, two to each side of a landscape sheet: print double-sided, flipping on the short edge, fold the stack in half and staple along the fold.',
     },
+    'large-print': {
+      title: 'Large print',
+      short: 'Large-print workbook',
+      description:
+        'The shared workbook set again for a reader with low vision: every word at 18 points or more in a clear typeface, and wider-spaced lines to write on. It has more pages than the standard workbook.',
+    },
     personal: {
       title: 'Personal copies',
       short: 'Personal copy',

@@ -113,6 +113,8 @@ describe('print studio', () => {
     ['roomy lines', 'lines=roomy'],
     ['compact lines', 'lines=compact'],
     ['a print-shop booklet', 'printShop=1&bleed=5&booklet=1'],
+    ['large print', 'largePrint=1'],
+    ['large print, A4, a personal copy with roomy lines', 'largePrint=1&paper=a4&for=hurt&lines=roomy&discreet=1'],
     ['every setting of an old bookmark', BOOKMARK],
     [
       'the counselor’s page for their clients',
@@ -386,6 +388,7 @@ describe('print studio', () => {
         'None',
         ...Array.from({ length: 10 }, (_, index) => `chapter ${index + 1}`),
         'lines=roomy',
+        'largePrint',
         'promptsOnly',
         'booklet',
         'fillable',

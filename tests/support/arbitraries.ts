@@ -149,6 +149,7 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
           .map((chosen) => chosen.sort((a, b) => a - b)),
       ),
       lines: fc.constantFrom(...editionFields.lines.values),
+      largePrint: fc.boolean(),
       promptsOnly: fc.boolean(),
       booklet: fc.boolean(),
       fillable: fc.boolean(),
@@ -162,6 +163,7 @@ export function validEdition(chapterCount: number): fc.Arbitrary<EditionOptions>
     .map((edition) =>
       (edition.booklet || edition.printShop) && edition.fillable ? { ...edition, fillable: false } : edition,
     )
+    .map((edition) => (edition.largePrint && edition.booklet ? { ...edition, booklet: false } : edition))
     .map(withoutSetConflicts)
     .filter((edition) => editionFieldNames.every((name) => name in edition));
 }

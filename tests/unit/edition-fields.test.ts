@@ -5,6 +5,7 @@ import { editionQuery, editionSettingsFromQuery } from '../../workbook/edition/e
 import {
   defaultEdition,
   editionSchemaFor,
+  largePrintBookletConflict,
   setConflicts,
   type EditionOptions,
 } from '../../workbook/edition/edition-schema.ts';
@@ -39,6 +40,7 @@ const oneFieldEach: [string, EditionOptions][] = [
   ['sessionChapters', { ...defaultEdition, sessionChapters: [3, 6, 7] }],
   ['chapters', { ...defaultEdition, chapters: [2, 5, 6, 7] }],
   ['lines', { ...defaultEdition, lines: 'roomy' }],
+  ['largePrint', { ...defaultEdition, largePrint: true }],
   ['promptsOnly', { ...defaultEdition, promptsOnly: true }],
   ['booklet', { ...defaultEdition, booklet: true }],
   ['fillable', { ...defaultEdition, fillable: true }],
@@ -111,6 +113,7 @@ describe('the edition field table', () => {
       sessionChapters: [],
       chapters: [2, 3, 4],
       lines: 'roomy',
+      largePrint: false,
       promptsOnly: true,
       booklet: true,
       fillable: false,
@@ -180,6 +183,38 @@ describe('the edition field table', () => {
 
     it('is in the CLI’s usage, saying it is not for a booklet', () => {
       expect(usage).toMatch(/--fillable +form fields over the writing space, .*\(not with --booklet\)/);
+    });
+  });
+
+  describe('large print', () => {
+    it('combines with every other setting but the booklet', () => {
+      const edition = schema.parse(
+        editionSettingsFromQuery(
+          'largePrint=1&paper=a4&practice=Hope&chapters=2-4&lines=roomy&promptsOnly=1&fillable=1&for=hurt&discreet=1&facilitator=1',
+        ),
+      );
+      expect(edition).toMatchObject({ largePrint: true, paper: 'a4', fillable: true, for: 'hurt', discreet: true });
+      expect(schema.parse(editionSettingsFromQuery('largePrint=1&printShop=1&bleed=5'))).toMatchObject({
+        largePrint: true,
+        printShop: true,
+      });
+      expect(parseWorkbookArgs(['--large-print', '--paper', 'a4', '--out', 'x.pdf'], () => book)).toMatchObject({
+        edition: { largePrint: true, paper: 'a4' },
+      });
+    });
+
+    it('is refused as a booklet, beside the large-print setting, in one line saying why and what to do', () => {
+      const result = schema.safeParse(editionSettingsFromQuery('largePrint=1&booklet=1'));
+      expect(result.error?.issues).toEqual([
+        expect.objectContaining({ path: ['largePrint'], message: largePrintBookletConflict }),
+      ]);
+      expect(() => parseWorkbookArgs(['--large-print', '--booklet', '--out', 'x.pdf'], () => book)).toThrow(
+        /^--large-print: large print cannot be a booklet: [^\n]*\.$/,
+      );
+    });
+
+    it('is in the CLI’s usage, saying it is not for a booklet', () => {
+      expect(usage).toMatch(/--large-print +large print: .*18 pt.*\(not with --booklet\)/);
     });
   });
 

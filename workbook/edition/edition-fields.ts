@@ -136,6 +136,13 @@ export const editionFields = {
     label: 'Writing space',
     hint: 'Roomy gives more and wider-spaced lines to couples who write large.',
   }),
+  largePrint: flagField({
+    flag: '--large-print',
+    query: 'largePrint',
+    help: 'large print: re-set in a clear sans serif, all text at 18 pt or more, wide-spaced writing lines (not with --booklet)',
+    label: 'Large print',
+    hint: 'For a reader with low vision: every word at 18 points or more in a clear, plain typeface, no italics or capitals, and writing lines spaced for a thick pen. The book has more pages. Not with a booklet.',
+  }),
   promptsOnly: flagField({
     flag: '--prompts-only',
     query: 'promptsOnly',

@@ -26,6 +26,8 @@ export function editionSchemaFor(context: EditionContext) {
         issues.addIssue({ code: 'custom', path: ['logoAlt'], message: logoWithoutAlt, input: '' });
       if (edition.fillable && edition.booklet)
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillableBookletConflict, input: true });
+      if (edition.largePrint && edition.booklet)
+        issues.addIssue({ code: 'custom', path: ['largePrint'], message: largePrintBookletConflict, input: true });
       if (edition.fillable && edition.printShop)
         issues.addIssue({ code: 'custom', path: ['fillable'], message: fillablePrintShopConflict, input: true });
       if (edition.set && edition.fillable)
@@ -48,6 +50,13 @@ export const logoWithoutAlt =
  */
 export const fillableBookletConflict =
   'a booklet cannot be fillable: its pages are imposed two to a sheet for printing and folding. Print the booklet, or make a fillable edition without the booklet';
+
+/**
+ * Why large print is not a booklet: at 18 pt a half-size page holds a few lines a side, a prompt
+ * and its writing space no longer share a page, and a reader with low vision wants the larger page.
+ */
+export const largePrintBookletConflict =
+  'large print cannot be a booklet: a half-size page holds only a few lines at 18 points. Print large print on full-size pages, or make the booklet in standard print';
 
 /** Why a print-shop PDF cannot be fillable: a press prints what is on the page, never a form's boxes. */
 export const fillablePrintShopConflict =

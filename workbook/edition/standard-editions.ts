@@ -28,11 +28,16 @@ export interface Edition {
   ownCopyPages?: OwnCopyPages;
 }
 
-function edition(kind: 'workbook' | 'handout' | 'booklet', paper: PaperId, changes: Partial<EditionOptions>): Edition {
+function edition(
+  kind: 'workbook' | 'handout' | 'booklet' | 'large-print',
+  paper: PaperId,
+  changes: Partial<EditionOptions>,
+): Edition {
   const prefix = {
     workbook: `${book.slug}-workbook`,
     handout: `${book.slug}-prompts-handout`,
     booklet: `${book.slug}-workbook-booklet`,
+    'large-print': `${book.slug}-workbook-large-print`,
   }[kind];
   return {
     name: kind === 'workbook' ? paper : `${kind}-${paper}`,
@@ -59,14 +64,17 @@ function personalCopy(reader: Reader, copy: string, paper: PaperId): Edition {
 }
 
 /**
- * The editions `npm run build` publishes: the workbook, the prompts-only handout, the booklet, and
- * each partner's discreet personal copy, in both sizes; the workbook and the personal copies
- * also fillable, each from its printed twin's render.
+ * The editions `npm run build` publishes: the workbook, the prompts-only handout, the booklet, the
+ * shared workbook in large print, and each partner's discreet personal copy, in both sizes; the
+ * workbook and the personal copies also fillable, each from its printed twin's render. Large
+ * print has no personal copies or fillable twin here (each would be another long render or
+ * post-processing for every build): the CLI and the studio make them.
  */
 export const standardEditions: Edition[] = [
   ...paperIds.map((paper) => edition('workbook', paper, {})),
   ...paperIds.map((paper) => edition('handout', paper, { promptsOnly: true })),
   ...paperIds.map((paper) => edition('booklet', paper, { booklet: true })),
+  ...paperIds.map((paper) => edition('large-print', paper, { largePrint: true })),
   ...roleIds.flatMap((reader) =>
     paperIds.map((paper) => personalCopy(reader, copyLetter(reader).toLowerCase(), paper)),
   ),

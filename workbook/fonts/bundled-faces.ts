@@ -2,8 +2,28 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** The sheet that declares the workbook's faces: the one place the fonts are chosen. */
-export const fontsCss = path.resolve(import.meta.dirname, '../print/styles/fonts.css');
+/**
+ * The sheets that declare the workbook's faces, the only places fonts are chosen, each with the
+ * custom property that holds its stack: the book's serif (fonts.css) and large print's sans
+ * serif (large-print-fonts.css).
+ */
+export const fontSheets = {
+  book: { css: path.resolve(import.meta.dirname, '../print/styles/fonts.css'), stack: '--wb-font' },
+  largePrint: {
+    css: path.resolve(import.meta.dirname, '../print/styles/large-print-fonts.css'),
+    stack: '--wb-font-large-print',
+  },
+} as const;
+
+/** Which of the workbook's font stacks an edition is set in. */
+export type FontSetting = keyof typeof fontSheets;
+
+export const fontSettings = Object.keys(fontSheets) as FontSetting[];
+
+/** The stack an edition is set in: large print's sans serif, or the book's. */
+export function fontSettingOf(edition: { largePrint: boolean }): FontSetting {
+  return edition.largePrint ? 'largePrint' : 'book';
+}
 
 /** One @font-face rule of a bundled package: a slice of a family, at one weight and style. */
 export interface BundledFace {
@@ -20,7 +40,7 @@ const require = createRequire(import.meta.url);
 const IMPORT = /@import\s+['"]([^'"]+)['"]/g;
 const FACE = /@font-face\s*{([^}]*)}/g;
 
-/** The npm packages fonts.css imports from, with their installed versions. */
+/** The npm packages the font sheets import from, with their installed versions. */
 export function bundledPackages(): Record<string, string> {
   const packages = new Set(importedSheets().map((sheet) => sheet.split('/').slice(0, 2).join('/')));
   return Object.fromEntries(
@@ -31,7 +51,7 @@ export function bundledPackages(): Record<string, string> {
   );
 }
 
-/** Every @font-face rule that fonts.css brings in, in order. */
+/** Every @font-face rule that the font sheets bring in, in order. */
 export function bundledFaces(): BundledFace[] {
   return importedSheets().flatMap((sheet) => {
     const file = require.resolve(sheet);
@@ -39,15 +59,18 @@ export function bundledFaces(): BundledFace[] {
   });
 }
 
-/** The family names of fonts.css's stack, in order. */
-export function fontStack(): string[] {
-  const stack = /--wb-font:\s*([^;]+);/.exec(readFileSync(fontsCss, 'utf8'))?.[1];
-  if (!stack) throw new Error(`${fontsCss} sets no --wb-font`);
+/** The family names of one stack, in order: the book's unless asked for another. */
+export function fontStack(setting: FontSetting = 'book'): string[] {
+  const { css, stack: property } = fontSheets[setting];
+  const stack = new RegExp(`${property}:\\s*([^;]+);`).exec(readFileSync(css, 'utf8'))?.[1];
+  if (!stack) throw new Error(`${css} sets no ${property}`);
   return stack.split(',').map((family) => family.trim().replace(/^['"]|['"]$/g, ''));
 }
 
 function importedSheets(): string[] {
-  return [...readFileSync(fontsCss, 'utf8').matchAll(IMPORT)].map(([, sheet = '']) => sheet);
+  return Object.values(fontSheets).flatMap(({ css }) =>
+    [...readFileSync(css, 'utf8').matchAll(IMPORT)].map(([, sheet = '']) => sheet),
+  );
 }
 
 function parseFace(body: string, folder: string): BundledFace {

@@ -8,6 +8,7 @@ import type { DocumentInfo } from '../pdf/set-info.ts';
 import { paperPoints } from '../pdf/set-page-size.ts';
 import { readOutline, type OutlineEntry } from '../pdf/read-outline.ts';
 import { readPdfText } from '../pdf/read-pdf-text.ts';
+import { fontSettingOf, fontStack } from '../fonts/bundled-faces.ts';
 import { findForeignFonts } from './bundled-fonts.ts';
 import { findMissingContent, findUnexpectedContent } from './completeness.ts';
 import { checkContentsNumbers } from './contents-numbers.ts';
@@ -86,7 +87,9 @@ export async function checkEdition(
       : []
     ).map((line) => `not discreet: ${line}`),
     ...checkPageLayout(laidOut.pages).map((line) => `layout: ${line}`),
-    ...findForeignFonts(laidOut.pdf).map((name) => `set in ${name}, a font from this machine, not the workbook's`),
+    ...findForeignFonts(laidOut.pdf, fontStack(fontSettingOf(settings))).map(
+      (name) => `set in ${name}, a font from this machine or another edition's, not this edition's`,
+    ),
   ];
   if (measured) {
     const pageSize = paperPoints(paperSizes[settings.paper]);

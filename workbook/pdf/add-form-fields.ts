@@ -17,6 +17,8 @@ import {
 import type { FormFieldBox } from '../contracts/form-fields.ts';
 import { checkFieldBoxes } from './check-field-boxes.ts';
 import { FieldTree } from './field-tree.ts';
+import type { FontSetting } from '../fonts/bundled-faces.ts';
+import { largePrint } from '../page/large-print.ts';
 import { embedFormFont } from './form-font.ts';
 import { compareReadingOrder, type PointRect } from './reading-order.ts';
 import { ruledTextAppearance, ruledTypeSize } from './ruled-text-appearance.ts';
@@ -46,19 +48,25 @@ type AppearanceOptions = NonNullable<Parameters<PDFTextField['addToPage']>[1]>;
 /**
  * Turns the measured writing areas into an AcroForm: a multi-line text field, a one-line text
  * field or a check box per box, each with its tooltip (`/TU`) and an appearance stream, set in
- * the book's Literata. Run it before `setPageSize`: the boxes were measured from the top of the
+ * the edition's face (the book's Literata; in large print Atkinson Hyperlegible Next, never under
+ * 18 pt). Run it before `setPageSize`: the boxes were measured from the top of the
  * page Chromium printed, and that page's height is the MediaBox as Chromium wrote it.
  * The widgets of each page are listed in reading order and the page's tab order is set to follow
  * its structure (`/Tabs /S`), where `tagFormFields` places them.
  */
-export async function addFormFields(doc: PDFDocument, fields: readonly FormFieldBox[]): Promise<PlacedField[]> {
+export async function addFormFields(
+  doc: PDFDocument,
+  fields: readonly FormFieldBox[],
+  setting: FontSetting = 'book',
+): Promise<PlacedField[]> {
   const pages = doc.getPages();
   const mediaBoxes = pages.map((page) => page.getMediaBox());
   checkFieldBoxes(
     fields,
     mediaBoxes.map((box) => ({ width: box.width / POINTS_PER_PX, height: box.height / POINTS_PER_PX })),
   );
-  const font = await embedFormFont(doc);
+  const font = await embedFormFont(doc, setting);
+  const minSize = setting === 'largePrint' ? largePrint.minTypePt : 0;
   const tree = new FieldTree(doc);
   const placed = fields.map((box) => {
     const pageIndex = box.page - 1;
@@ -70,7 +78,7 @@ export async function addFormFields(doc: PDFDocument, fields: readonly FormField
       width: box.rect.width * POINTS_PER_PX,
       height: box.rect.height * POINTS_PER_PX,
     };
-    const field = addField(doc, tree, page, font, box, rect);
+    const field = addField(doc, tree, page, { font, minSize }, box, rect);
     field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(box.tooltip));
     mergeWidgetIntoField(page, field);
     return { box, pageIndex, widget: field.ref, rect };
@@ -83,7 +91,7 @@ function addField(
   doc: PDFDocument,
   tree: FieldTree,
   page: PDFPage,
-  font: PDFFont,
+  { font, minSize }: { font: PDFFont; minSize: number },
   box: FormFieldBox,
   rect: PointRect,
 ): PDFField {
@@ -104,15 +112,15 @@ function addField(
   tree.file(box.name, acroText);
   const textField = PDFTextField.of(acroText, acroText.ref, doc);
   const pitch =
-    box.kind === 'multiline' ? (box.linePitch ?? 0) * POINTS_PER_PX || unruledPitch(rect.height) : undefined;
-  const size = pitch ? ruledTypeSize(pitch) : lineTypeSize(rect.height);
+    box.kind === 'multiline' ? (box.linePitch ?? 0) * POINTS_PER_PX || unruledPitch(rect.height, minSize) : undefined;
+  const size = Math.max(minSize, pitch ? ruledTypeSize(pitch) : lineTypeSize(rect.height));
   // The size in `/DA` is the one viewers type in; 0 ("fit") would shrink long answers to nothing.
   textField.acroField.setDefaultAppearance(`/${font.name} ${size} Tf 0 g`);
   if (box.kind === 'multiline') textField.enableMultiline();
   textField.addToPage(page, { ...UNFRAMED, ...rect, font });
   if (pitch) {
     const first = appearanceStreams(doc, widgetOf(textField).get(PDFName.of('AP')));
-    textField.updateAppearances(font, ruledTextAppearance(pitch));
+    textField.updateAppearances(font, ruledTextAppearance(pitch, size));
     const kept = new Set(appearanceStreams(doc, widgetOf(textField).get(PDFName.of('AP'))));
     // pdf-lib writes every object it holds, referenced or not: the first appearance would stay in the file.
     for (const ref of first) if (!kept.has(ref)) doc.context.delete(ref);
@@ -163,8 +171,10 @@ function mergeWidgetIntoField(page: PDFPage, field: PDFField): void {
  * (9–10 pt type), set by the same appearance as ruled space, so the last line's descenders stay
  * inside the cell. pdf-lib's own layout, at 1.78 × the size per line, would clip the second line.
  */
-function unruledPitch(height: number): number {
-  return height / Math.max(2, Math.floor(height / 16));
+function unruledPitch(height: number, minSize: number): number {
+  // In large print, lines at least 1⅓ × its 18 pt apart, so descenders clear the next line.
+  const least = Math.max(16, (minSize * 4) / 3);
+  return height / Math.max(2, Math.floor(height / least));
 }
 
 /** A one-line field's type size: 60% of its height (a name line or a table row), 7–12 pt. */

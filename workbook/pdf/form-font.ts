@@ -2,23 +2,33 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFName, PDFString, type PDFDocument, type PDFFont } from 'pdf-lib';
+import type { FontSetting } from '../fonts/bundled-faces.ts';
 import { woffToSfnt } from '../fonts/woff-to-sfnt.ts';
 
 /**
- * The face typed text is set in: the book's Literata, regular. Fontsource ships it only in
- * unicode-range slices; the Latin slice (Basic Latin, Latin-1, general punctuation, €) is the one
- * a form field can name, since a field's `/DA` names a single font. It is the WOFF 1.0 file
- * because a PDF embeds the sfnt inside, and WOFF 1.0 unwraps with zlib alone.
+ * The face typed text is set in: the edition's own, regular (Literata, or Atkinson Hyperlegible
+ * Next in large print). Fontsource ships them only in unicode-range slices; the Latin slice (Basic
+ * Latin, Latin-1, general punctuation, €) is the one a form field can name, since a field's `/DA`
+ * names a single font. It is the WOFF 1.0 file because a PDF embeds the sfnt inside, and WOFF 1.0
+ * unwraps with zlib alone. `name` is the font's resource name in `/DR` and every field's `/DA`;
+ * fixed, so output stays deterministic.
  */
-const FACE = '@fontsource/literata/files/literata-latin-400-normal.woff';
+const FACES = {
+  book: { file: '@fontsource/literata/files/literata-latin-400-normal.woff', name: 'Literata-Regular' },
+  largePrint: {
+    file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff',
+    name: 'AtkinsonHyperlegibleNext-Regular',
+  },
+} as const satisfies Record<FontSetting, { file: string; name: string }>;
 
-/** The font's resource name in `/DR` and every field's `/DA`; fixed, so output stays deterministic. */
-export const FORM_FONT_NAME = 'Literata-Regular';
+const programs = new Map<FontSetting, Uint8Array>();
 
-let program: Uint8Array | undefined;
-
-function fontProgram(): Uint8Array {
-  program ??= woffToSfnt(readFileSync(createRequire(import.meta.url).resolve(FACE)));
+function fontProgram(setting: FontSetting): Uint8Array {
+  let program = programs.get(setting);
+  if (!program) {
+    program = woffToSfnt(readFileSync(createRequire(import.meta.url).resolve(FACES[setting].file)));
+    programs.set(setting, program);
+  }
   return program;
 }
 
@@ -29,13 +39,13 @@ function fontProgram(): Uint8Array {
  * default resources (`/DR`), where viewers look up the font a field's `/DA` names when they
  * redraw a field as it is typed into.
  */
-export async function embedFormFont(doc: PDFDocument): Promise<PDFFont> {
+export async function embedFormFont(doc: PDFDocument, setting: FontSetting = 'book'): Promise<PDFFont> {
   doc.registerFontkit(fontkit);
   // No ligatures: a viewer redrawing the field maps typed characters to glyphs one by one, and
   // pdf-lib's ligature glyphs came out misplaced; an appearance that matches typing is simpler.
-  const font = await doc.embedFont(fontProgram(), {
+  const font = await doc.embedFont(fontProgram(setting), {
     subset: false,
-    customName: FORM_FONT_NAME,
+    customName: FACES[setting].name,
     features: { liga: false, clig: false, calt: false },
   });
   const acroForm = doc.getForm().acroForm.dict;

@@ -1,4 +1,5 @@
 import type { FormFieldBox } from '../contracts/form-fields.ts';
+import type { FontSetting } from '../fonts/bundled-faces.ts';
 import { addFormFields } from './add-form-fields.ts';
 import { loadPdf } from './load-pdf.ts';
 import { readMarkedText } from './read-marked-text.ts';
@@ -26,6 +27,8 @@ export interface PdfMeta extends DocumentInfo {
   printShop?: { bleedMm: number };
   /** The writing areas of a fillable edition, measured in the same render: they become the PDF's form. */
   fields?: readonly FormFieldBox[];
+  /** The stack the pages are set in, for the form's face and smallest size (form-font.ts). */
+  fontSetting?: FontSetting;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
   setOutlineTitles(doc, meta.outlineTitles ?? new Map());
   // Before setPageSize: the boxes are measured from the top of the page Chromium printed.
   if (meta.fields) {
-    const placed = await addFormFields(doc, meta.fields);
+    const placed = await addFormFields(doc, meta.fields, meta.fontSetting);
     tagFormFields(doc, placed, await readMarkedText(bytes, new Set(placed.map((field) => field.pageIndex))));
   }
   if (meta.pageSize) setPageSize(doc, meta.pageSize);

@@ -25,10 +25,10 @@ const SIDE_PADDING = 2;
 /**
  * The type size for ruled space with rules `pitch` points apart: half the pitch (12 pt on the
  * default 8.5 mm ruling), never under 8 pt (small print is hard to reread) nor over 12 pt (the
- * size of a book's text, whatever the ruling).
+ * size of a book's text, whatever the ruling), unless `minSize` asks for more (large print's 18 pt).
  */
-export function ruledTypeSize(pitch: number): number {
-  return Math.round(Math.min(12, Math.max(8, pitch / 2)) * 4) / 4;
+export function ruledTypeSize(pitch: number, minSize = 8): number {
+  return Math.round(Math.max(minSize, Math.min(12, Math.max(8, pitch / 2))) * 4) / 4;
 }
 
 /**
@@ -46,10 +46,9 @@ export function ruledTypeSize(pitch: number): number {
  * the size; at half the pitch, its lines stay inside the ruled space, one or two per rule, and
  * the next save in a viewer that keeps appearances (pdf-lib, pdf.js) keeps what it drew.
  */
-export function ruledTextAppearance(pitch: number): AppearanceProviderFor<PDFTextField> {
+export function ruledTextAppearance(pitch: number, size = ruledTypeSize(pitch)): AppearanceProviderFor<PDFTextField> {
   return (field, widget, font) => {
     const { width, height } = widget.getRectangle();
-    const size = ruledTypeSize(pitch);
     const lift = descent(font, size) + 1;
     const layout = layoutMultilineText(field.getText() ?? '', {
       alignment: TextAlignment.Left,

@@ -1,5 +1,6 @@
 import type { FormFieldBox } from '../contracts/form-fields.ts';
 import type { EditionOptions } from '../edition/edition-schema.ts';
+import { fontSettingOf } from '../fonts/bundled-faces.ts';
 import { bookletPages } from '../page/booklet-pages.ts';
 import { paperSizes } from '../page/paper-sizes.ts';
 import { imposeBooklet } from '../pdf/impose-booklet.ts';
@@ -48,6 +49,7 @@ export async function finishEdition(
     outlineTitles: options.outlineTitles,
     pageSize: settings.booklet ? bookletPages[settings.paper].sheet : paperPoints(paperSizes[settings.paper]),
     ...(settings.printShop ? { printShop: { bleedMm: Number(settings.bleed) } } : {}),
+    fontSetting: fontSettingOf(settings),
   };
   const { fields } = options;
   const pdf = await postprocessPdf(book, settings.fillable ? { ...meta, fields } : meta);

@@ -55,6 +55,24 @@ describe('applyEdition', () => {
     expect(document.documentElement.hasAttribute('data-prompts-only')).toBe(true);
   });
 
+  it('re-sets a large-print edition: its attribute, wider-spaced lines, and each hyphenated compound on one line', () => {
+    const document = printed({ largePrint: true, practice: 'Hope-Well Counselling' });
+    const root = document.documentElement;
+    expect(root.hasAttribute('data-large-print')).toBe(true);
+    expect(parseFloat(root.style.getPropertyValue('--wb-line-gap'))).toBeGreaterThanOrEqual(12);
+    expect(textsOf(document, '.print-compound')).toContain('Hope-Well');
+    // The words are unchanged, only wrapped.
+    expect(document.querySelector('[data-edition="practice"]')?.textContent).toBe('Hope-Well Counselling');
+    for (const lines of ['compact', 'standard', 'roomy']) {
+      const large = printed({ largePrint: true, lines });
+      expect(parseFloat(large.documentElement.style.getPropertyValue('--wb-line-gap')), lines).toBeGreaterThanOrEqual(
+        12,
+      );
+    }
+    expect(printed().querySelector('.print-compound')).toBeNull();
+    expect(printed().documentElement.hasAttribute('data-large-print')).toBe(false);
+  });
+
   it('keeps the facilitator guide and its contents entry when asked', () => {
     const document = printed({ facilitator: true });
     expect(document.querySelector('#facilitator-guide')).not.toBeNull();
@@ -158,10 +176,14 @@ describe('applyEdition', () => {
     it('fills a full page with lines for each page size and line pitch', () => {
       const lines = (input: Record<string, unknown>) =>
         marked(input).querySelectorAll('#letter-lines > .writing__line').length;
-      expect(lines({})).toBe(fullPageLines({ paper: 'letter', booklet: false, lines: 'standard' }));
+      expect(lines({})).toBe(fullPageLines({ paper: 'letter', booklet: false, lines: 'standard', largePrint: false }));
       expect(lines({ lines: 'compact' })).toBeGreaterThan(lines({}));
       expect(lines({ lines: 'roomy' })).toBeLessThan(lines({}));
       expect(lines({ booklet: true })).toBeLessThan(lines({}));
+      expect(lines({ largePrint: true })).toBeLessThan(lines({}));
+      expect(lines({ largePrint: true })).toBe(
+        fullPageLines({ paper: 'letter', booklet: false, lines: 'standard', largePrint: true }),
+      );
       // A letter page holds 239 mm of text: a full page of lines, less the prompt's heading, is over 180 mm.
       expect(lines({}) * 8.5).toBeGreaterThan(180);
     });

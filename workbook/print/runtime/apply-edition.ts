@@ -6,9 +6,11 @@ import { paperSizes, type PaperId } from '../../page/paper-sizes.ts';
 import { applyCounselorPage } from './apply-counselor-page.ts';
 import { applyDiscreet } from './apply-discreet.ts';
 import { applyReader } from './apply-reader.ts';
+import { largePrint } from '../../page/large-print.ts';
 import { printShopLine } from '../print-shop-line.ts';
 import type { OwnCopyPages } from '../../edition/own-copy-pages.ts';
 import { applySiteLinks } from './site-links.ts';
+import { keepCompoundsWhole } from './keep-compounds-whole.ts';
 
 /** Writing space per prompt: spacing between rules and how many rules, relative to the chapter's own count. */
 export const lineDensities = {
@@ -33,6 +35,9 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
     throw new Error(`This print page is set for ${paper ?? 'no'} paper; the edition is for ${edition.paper}`);
   }
   keepChapters(document, edition.chapters);
+  // Type, spacing and the font stack follow from this (styles/large-print.css): the pages are
+  // re-set, not enlarged, so Paged.js breaks them afresh.
+  if (edition.largePrint) root.dataset['largePrint'] = '';
   if (edition.promptsOnly) {
     for (const paragraph of document.querySelectorAll('.print-chapter__text > p')) paragraph.remove();
     root.dataset['promptsOnly'] = '';
@@ -60,7 +65,7 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
   applySiteLinks(document, edition.discreet);
   setProvider(document, edition);
   applyCounselorPage(document, edition);
-  respaceLines(document, edition.lines, fullPageLines(edition));
+  respaceLines(document, lineGapMm(edition), lineDensities[edition.lines].factor, fullPageLines(edition));
   if (edition.booklet) {
     root.dataset['booklet'] = '';
     // Replace the page set-up in place, so the @page rules keep their order (Paged.js resolves
@@ -69,6 +74,8 @@ export function applyEdition(document: Document, edition: EditionOptions, ownCop
     if (!setup) throw new Error('The print page has no #page-setup style to set booklet pages in');
     setup.textContent = bookletCss(edition.paper);
   }
+  // Last, so the names and notes set above are kept whole too.
+  if (edition.largePrint) keepCompoundsWhole(document);
 }
 
 function keepChapters(document: Document, chapters: ChapterChoice): void {
@@ -131,17 +138,24 @@ function logoImage(document: Document, dataUrl: string, alt: string): HTMLImageE
  */
 const fullPageHeadMm = { book: 40, booklet: 52 } as const;
 
-/** How many ruled lines fill a page below a prompt's heading, on this edition's page at its line pitch. */
-export function fullPageLines(edition: Pick<EditionOptions, 'paper' | 'booklet' | 'lines'>): number {
-  const { gapMm } = lineDensities[edition.lines];
-  const margins = edition.booklet ? bookletMargins : bookMargins;
-  const pageMm = edition.booklet ? bookletPages[edition.paper].heightMm : paperSizes[edition.paper].heightMm;
-  const headMm = edition.booklet ? fullPageHeadMm.booklet : fullPageHeadMm.book;
-  return Math.floor((pageMm - margins.top - margins.bottom - headMm) / gapMm);
+/** The edition's line pitch: its writing space's, or large print's wider one for a thick pen. */
+export function lineGapMm(edition: Pick<EditionOptions, 'lines' | 'largePrint'>): number {
+  return edition.largePrint ? largePrint.lineGapMm[edition.lines] : lineDensities[edition.lines].gapMm;
 }
 
-function respaceLines(document: Document, density: EditionOptions['lines'], pageLines: number): void {
-  const { gapMm, factor } = lineDensities[density];
+/** How many ruled lines fill a page below a prompt's heading, on this edition's page at its line pitch. */
+export function fullPageLines(edition: Pick<EditionOptions, 'paper' | 'booklet' | 'lines' | 'largePrint'>): number {
+  const margins = edition.booklet ? bookletMargins : bookMargins;
+  const pageMm = edition.booklet ? bookletPages[edition.paper].heightMm : paperSizes[edition.paper].heightMm;
+  const headMm = edition.largePrint
+    ? largePrint.fullPageHeadMm
+    : edition.booklet
+      ? fullPageHeadMm.booklet
+      : fullPageHeadMm.book;
+  return Math.floor((pageMm - margins.top - margins.bottom - headMm) / lineGapMm(edition));
+}
+
+function respaceLines(document: Document, gapMm: number, factor: number, pageLines: number): void {
   document.documentElement.style.setProperty('--wb-line-gap', `${gapMm}mm`);
   for (const writing of document.querySelectorAll<HTMLElement>('.writing[data-lines]')) {
     const fullPage = writing.hasAttribute('data-full-page');

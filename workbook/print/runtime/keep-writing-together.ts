@@ -1,10 +1,13 @@
 import { Handler } from 'pagedjs';
 import { breakDecision, leastLinesBeforeTurn } from './break-decision.ts';
 import { hasContentBefore } from './has-content-before.ts';
-import { continuedClass, continuedLabel, writingAreaSelector } from './writing-owners.ts';
+import { continuedClass, continuedLabel, signaturesSelector, writingAreaSelector } from './writing-owners.ts';
 
 /** A ruled line of an area, or a row of a table to fill in. */
 const lineSelector = '.writing__line, tbody > tr';
+
+/** Marks, in the source, an area that moved to the next page without the heading or prompt naming it. */
+const movedAlone = 'data-moved-alone';
 
 interface PagedSource {
   source?: ParentNode;
@@ -17,7 +20,8 @@ interface PagedSource {
  *   prompt or heading that names it, when it fits there (break-decision.ts); Paged.js 0.4.3 itself
  *   ignores `break-inside: avoid` on a block;
  * - where an area must be cut, its continuation starts with its owner's label and "(continued)"
- *   (writing-owners.ts), inserted as the first line is laid out on the new page.
+ *   (writing-owners.ts), inserted as the first line is laid out on the new page; so does an area
+ *   that moved to a new page alone, away from what names it, and signature lines that open a page.
  */
 export class KeepWritingTogether extends Handler {
   private readonly chunker: PagedSource | undefined;
@@ -52,6 +56,9 @@ export class KeepWritingTogether extends Handler {
       atTop: !hasContentBefore(start, rendered),
     });
     if (decision === 'split') return undefined;
+    // Moved with nothing that names it (a table under a long introduction, in large print): it
+    // starts the next page, so it brings its owner's label as a continuation would.
+    if (start === area && !area.querySelector('.writing__label')) this.sourceOf(area)?.setAttribute(movedAlone, '');
     const moved = document.createRange();
     moved.setStartBefore(start);
     moved.setEndAfter(rendered.lastChild ?? start);
@@ -60,6 +67,17 @@ export class KeepWritingTogether extends Handler {
 
   /** Paged.js hook: each node as it is laid out; the first of a continued area brings its label. */
   renderNode(clone: Node): void {
+    if (clone instanceof HTMLElement && clone.hasAttribute(movedAlone)) {
+      clone.prepend(continuedLabel(clone.ownerDocument, clone));
+      return;
+    }
+    // Signature lines that open a page (an agreement too long to keep them, in large print) say
+    // whose they are, as the rest of an area does.
+    if (clone instanceof HTMLElement && clone.matches(signaturesSelector)) {
+      const page = clone.closest('.pagedjs_page_content');
+      if (page && !hasContentBefore(clone, page)) clone.prepend(continuedLabel(clone.ownerDocument, clone));
+      return;
+    }
     const area = clone.parentElement?.closest(writingAreaSelector);
     if (!area?.hasAttribute('data-split-from') || area.querySelector(`:scope > .${continuedClass}`)) return;
     if (area.querySelector('.writing__label')) return;

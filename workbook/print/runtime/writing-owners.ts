@@ -10,6 +10,9 @@ import { fillData } from '../writing-areas.ts';
 /** Ruled space a page turn may cut: a block of lines, or a table to fill in. */
 export const writingAreaSelector = '.writing, .print-table';
 
+/** Signature lines: not an area a page turn cuts, but one that may go over the page whole. */
+export const signaturesSelector = '.signatures';
+
 /** The attribute that carries an area's owner, as words to print above its continuation. */
 export const ownerAttribute = 'data-owner';
 
@@ -19,12 +22,12 @@ export const continuedClass = 'writing__continued';
 const headingSelector = 'h1, h2, h3';
 
 /**
- * Marks every writing area with its owner: its own label (a partner's block in the shared book);
+ * Marks every writing area, and every block of signature lines, with its owner: its own label (a partner's block in the shared book);
  * in a personal copy, a prompt's space is simply "Your answer" (a neutral label, never a role);
  * in the shared book, the prompt's audience; an exercise's title; else the heading it sits under.
  */
 export function markWritingOwners(document: Document, { personal }: { personal: boolean }): void {
-  for (const area of document.querySelectorAll<HTMLElement>(writingAreaSelector)) {
+  for (const area of document.querySelectorAll<HTMLElement>(`${writingAreaSelector}, ${signaturesSelector}`)) {
     const owner = ownerOf(area, personal);
     if (owner) area.setAttribute(ownerAttribute, owner);
   }
