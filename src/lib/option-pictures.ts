@@ -180,6 +180,16 @@ export const optionPictures: OptionPicture[] = [
     shape: 'letter',
   },
   {
+    id: 'large-print',
+    option: 'Large print',
+    cli: '--large-print',
+    studio: 'Large print',
+    alt: 'A page of the large-print workbook on US Letter paper: the safety page set in a plain sans serif at 18 points or more, left-aligned, with no italics and no capitals.',
+    from: file(`${book.slug}-workbook-large-print-letter.pdf`),
+    page: { containing: 'Safety and privacy first' },
+    shape: 'letter',
+  },
+  {
     id: 'print-shop',
     option: 'For a print shop',
     cli: '--print-shop (and --bleed)',
