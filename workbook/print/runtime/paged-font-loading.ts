@@ -45,6 +45,14 @@ export async function findFontsInUse(document: Document): Promise<FontsInUse> {
   return { families, codePoints };
 }
 
+/**
+ * Loads every face the document's text is set in now, as found and loaded before layout: for a
+ * book laid out in parts, once the later parts' pages are in the first part's document.
+ */
+export async function loadFontsInUse(document: Document): Promise<void> {
+  await loadFaces(document, await findFontsInUse(document));
+}
+
 /** Loads the document's current faces that `inUse` covers, and waits for every pending load. */
 async function loadFaces(document: Document, { families, codePoints }: FontsInUse): Promise<void> {
   const wanted = [...document.fonts].filter(

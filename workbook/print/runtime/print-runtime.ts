@@ -25,12 +25,12 @@ import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
-import { findFontsInUse, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
+import { findFontsInUse, loadFontsInUse, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
 import { fillEmptyPages } from './fill-empty-pages.ts';
 import { KeepWritingTogether } from './keep-writing-together.ts';
 import { measurePages } from './measure-pages.ts';
 import { markWritingOwners } from './writing-owners.ts';
-import { keepPart, placePart } from './print-parts.ts';
+import { endPart, exportPart, joinParts, keepPart } from './print-parts.ts';
 
 const view = window as Window & PrintWindow;
 let edition: EditionOptions | undefined;
@@ -76,9 +76,22 @@ const runtime: PrintRuntime = {
     return paginated;
   },
 
-  place(placement) {
-    if (!previewer) throw new Error('place() needs the pages laid out first (paginate)');
-    return placePart(document, placement, previewer.chunker.pages);
+  endPart() {
+    if (!previewer) throw new Error('endPart() needs the pages laid out first (paginate)');
+    return endPart(document, previewer.chunker.pages);
+  },
+
+  exportPart(placement) {
+    return exportPart(document, placement);
+  },
+
+  async joinParts(parts) {
+    const pageCount = joinParts(document, parts);
+    // The moved pages may be set in faces this part's own text never asked for, and may hold
+    // images: Chromium prints what is loaded, so both are waited for before anything is measured.
+    await loadFontsInUse(document);
+    await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+    return pageCount;
   },
 
   finish({ pageOf } = {}): Finished {
