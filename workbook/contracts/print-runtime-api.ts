@@ -25,12 +25,12 @@ export interface PrintRuntime {
   /** A part of a book, after `paginate`: drops the page that ended it; returns the pages left. */
   endPart(): number;
   /** A later part, after `endPart`: its pages numbered from `firstPage`, for the first part's document. */
-  exportPart(placement: { firstPage: number }): ExportedPart;
+  exportPart(placement: { firstPage: number }): ExportedPart & { faces: string[] };
   /**
    * The first part, after `endPart`: appends the later parts' pages and waits for the fonts
    * they are set in; it then holds the whole book, to `finish` and print. Returns its pages.
    */
-  joinParts(parts: ExportedPart[]): Promise<number>;
+  joinParts(parts: (ExportedPart & { faces: string[] })[]): Promise<number>;
   /** After layout: the contents' page numbers, a booklet's padding, the CSS that prints Paged.js's pages as they are. */
   finish(options?: FinishOptions): Finished;
   /** Where each chapter landed, read from the finished pages. */

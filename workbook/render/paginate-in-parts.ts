@@ -25,14 +25,18 @@ export async function paginateInParts<Collected>(
   const each = <T>(pages: readonly PrintPage[], work: (part: PrintPage, index: number) => Promise<T>) =>
     Promise.all(pages.map((part, index) => work(part, index)));
   try {
-    for (let index = 0; index < parts; index += 1) {
-      opened.push(
-        await openPrintPage(browser, url, signal, (count) => {
+    const opening = await Promise.allSettled(
+      laidOut.map((_, index) =>
+        openPrintPage(browser, url, signal, (count) => {
           laidOut[index] = count;
           options.onProgress?.(laidOut.reduce((sum, pages) => sum + pages, 0));
         }),
-      );
-    }
+      ),
+    );
+    // Every page that opened is closed below, even when another failed to open.
+    for (const result of opening) if (result.status === 'fulfilled') opened.push(result.value);
+    const failed = opening.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     const [first, ...later] = opened;
     if (!first) throw new Error(`Cannot lay a book out in ${parts} parts`);
     const lap = stopwatch();

@@ -25,7 +25,7 @@ import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
-import { findFontsInUse, loadFontsInUse, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
+import { findFontsInUse, loadedFaces, loadFacesNamed, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
 import { fillEmptyPages } from './fill-empty-pages.ts';
 import { KeepWritingTogether } from './keep-writing-together.ts';
 import { measurePages } from './measure-pages.ts';
@@ -82,14 +82,16 @@ const runtime: PrintRuntime = {
   },
 
   exportPart(placement) {
-    return exportPart(document, placement);
+    return { ...exportPart(document, placement), faces: loadedFaces(document) };
   },
 
   async joinParts(parts) {
     const pageCount = joinParts(document, parts);
-    // The moved pages may be set in faces this part's own text never asked for, and may hold
-    // images: Chromium prints what is loaded, so both are waited for before anything is measured.
-    await loadFontsInUse(document);
+    // Chromium prints what is loaded: the faces the moved pages were laid out in, and their images.
+    await loadFacesNamed(
+      document,
+      parts.flatMap((part) => part.faces),
+    );
     await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
     return pageCount;
   },
