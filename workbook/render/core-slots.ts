@@ -1,12 +1,13 @@
 /**
  * A count of cores shared by renders that each take several: an edition laid out in three parts
  * keeps three renderer processes busy at once. `run(weight, work)` starts `work` once `weight`
- * slots are free (at most all of them) and frees them when it settles. Waiting work starts in
+ * slots are free (at most all of them) and frees them when it settles; `work` may give all but
+ * one back earlier (`keepOne`), once its parts are joined and it prints in one page. Waiting work starts in
  * the order it asked, except that a lighter one may start in slots too few for the heavier one
  * ahead of it, so no core idles while a one-part handout waits.
  */
 export interface CoreSlots {
-  run<T>(weight: number, work: () => Promise<T>): Promise<T>;
+  run<T>(weight: number, work: (keepOne: () => void) => Promise<T>): Promise<T>;
 }
 
 export function coreSlots(capacity: number): CoreSlots {
@@ -32,11 +33,16 @@ export function coreSlots(capacity: number): CoreSlots {
         waiting.push({ weight: taken, start });
         startWhatFits();
       });
-      try {
-        return await work();
-      } finally {
-        free += taken;
+      let held = taken;
+      const giveBack = (keep: number) => {
+        free += held - keep;
+        held = keep;
         startWhatFits();
+      };
+      try {
+        return await work(() => giveBack(Math.min(held, 1)));
+      } finally {
+        giveBack(0);
       }
     },
   };

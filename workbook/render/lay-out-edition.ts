@@ -37,6 +37,8 @@ export interface LayOutOptions {
   /** Stops the render (Ctrl-C, or another edition's failure): the page closes, nothing is returned. */
   signal?: AbortSignal;
   onProgress?: (pagesLaidOut: number) => void;
+  /** Called once the parts are joined: the render needs one core from then on (never for a whole one). */
+  onJoined?: () => void;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function layOutEdition(
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onJoined ? { onJoined: options.onJoined } : {}),
   };
   return options.parts === 1
     ? paginate(browser, url, paginateOptions)

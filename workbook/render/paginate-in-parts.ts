@@ -54,6 +54,7 @@ export async function paginateInParts<Collected>(
     // The later pages' work is done: free their renderer processes before the first one prints.
     await each(later, (part) => part.close());
     await first.call('joinParts', exported);
+    options.onJoined?.();
     const join = lap();
     const { pageCount } = await first.call('finish', {});
     const collected = await collectFrom(first, options.collect);

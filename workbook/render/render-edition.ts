@@ -62,6 +62,8 @@ export interface RenderEditionOptions {
   /** Stops the render (Ctrl-C, or another edition's failure): the page closes, nothing is returned. */
   signal?: AbortSignal;
   onProgress?: (pagesLaidOut: number) => void;
+  /** Called once a render in parts is joined: it needs one core from then on (render-editions.ts starts the next). */
+  onJoined?: () => void;
   /** Lay the book out in this many parts at once (default: partsFor the edition); 1 lays it out whole. */
   parts?: number;
 }
@@ -85,6 +87,7 @@ export async function renderEdition(
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onJoined ? { onJoined: options.onJoined } : {}),
   });
 
   options.signal?.throwIfAborted();

@@ -14,7 +14,9 @@ import { renderWithRetry } from './render-with-retry.ts';
  * reads back and post-processes its PDF; the extra part fills those gaps. Measured with
  * `npm run build` on this 2-core machine, one part per edition: 3 at a time renders the ten
  * editions in 13–14 s, 2 at a time in 15 s. An edition laid out in parts takes one slot per part
- * (editions × parts ≤ cores + 1).
+ * while it lays out (editions × parts ≤ cores + 1), and one from the join on, when it prints in
+ * one page and Node checks it. (A render that Chromium's death sends round again lays out its
+ * parts in that one slot: a moment over, once, rather than a wait.)
  */
 export function partsAtOnce(cores = availableParallelism()): number {
   return cores + 1;
@@ -50,10 +52,10 @@ export async function renderEditions(
     editions.map((edition) => {
       const settings = options(edition);
       const parts = settings.parts ?? partsFor(edition.options, settings.manifest);
-      return slots.run(parts, async () => {
+      return slots.run(parts, async (keepOne) => {
         aborted.throwIfAborted();
         try {
-          return await renderWithRetry(browser, edition, { ...settings, parts, signal: aborted });
+          return await renderWithRetry(browser, edition, { ...settings, parts, signal: aborted, onJoined: keepOne });
         } catch (error) {
           // The first failure is the one to report; the others are the aborts it caused.
           if (!failure) {

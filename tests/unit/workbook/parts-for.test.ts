@@ -97,6 +97,39 @@ describe('coreSlots', () => {
     expect(run.most()).toBe(3);
   });
 
+  it('starts the next render as soon as one joined its parts and keeps a single slot', async () => {
+    const slots = coreSlots(3);
+    const started: string[] = [];
+    let joined = () => {};
+    let finish = () => {};
+    const first = slots.run(2, async (keepOne) => {
+      started.push('first');
+      await new Promise<void>((resolve) => (joined = resolve));
+      keepOne();
+      keepOne();
+      await new Promise<void>((resolve) => (finish = resolve));
+    });
+    let release = () => {};
+    const second = slots.run(2, async () => {
+      started.push('second');
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    const third = slots.run(2, () => {
+      started.push('third');
+      return Promise.resolve();
+    });
+    await tick();
+    expect(started).toEqual(['first']);
+    joined();
+    await tick();
+    // One slot kept by the first (however often it says so), two for the second; the third waits.
+    expect(started).toEqual(['first', 'second']);
+    finish();
+    release();
+    await Promise.all([first, second, third]);
+    expect(started).toEqual(['first', 'second', 'third']);
+  });
+
   it('runs a render of more parts than slots alone, in all of them', async () => {
     const run = schedule(3, [5, 1]);
     await tick();
