@@ -23,6 +23,16 @@ export function partsLimit(
 }
 
 /**
+ * How many parts an edition in a batch renders in, given how many editions are queued from it on
+ * (itself included) and the slots they share (render-editions.ts). While as many editions wait as
+ * there are slots, each keeps a core busy whole, and a part would only add a page load of its
+ * own (measured: docs/architecture.md, "Parts"); the last few share the slots the others leave.
+ */
+export function partsInTurn(wanted: number, queuedFromHere: number, slots: number): number {
+  return Math.min(wanted, Math.max(1, Math.floor(slots / Math.max(1, queuedFromHere))));
+}
+
+/**
  * How many parts to lay this edition out in: `limit`, unless it has fewer places to cut. A book
  * is cut only before a chapter that opens on a right-hand page (print/runtime/print-parts.ts),
  * so a one-chapter edition stays whole, and so does a handout, whose chapters flow on.

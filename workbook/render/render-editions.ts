@@ -4,7 +4,7 @@ import { launchChromium } from '../browser/launch-chromium.ts';
 import type { Edition } from '../edition/standard-editions.ts';
 import { browserSupply, type BrowserSupply } from './browser-supply.ts';
 import { coreSlots } from './core-slots.ts';
-import { partsFor } from './parts-for.ts';
+import { partsFor, partsInTurn } from './parts-for.ts';
 import type { RenderEditionOptions, RenderedEdition } from './render-edition.ts';
 import { renderWithRetry } from './render-with-retry.ts';
 
@@ -24,7 +24,8 @@ export function partsAtOnce(cores = availableParallelism()): number {
 
 /**
  * Renders `editions`, as many at once as their parts fit in partsAtOnce, and returns them in
- * order, or throws the first failure. A failure (or the caller's
+ * order, or throws the first failure. The last ones, which would leave cores idle, are laid out
+ * in parts (partsInTurn); the others whole. A failure (or the caller's
  * signal) aborts the others: their pages close and no further render starts. They are still
  * waited for, so the browser is never closed under a render that is setting up its page.
  * An edition whose browser dies under it renders once more in a fresh one (render-with-retry.ts);
@@ -49,9 +50,11 @@ export async function renderEditions(
   const aborted = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
   let failure: { reason: unknown } | undefined;
   const settled = await Promise.allSettled(
-    editions.map((edition) => {
+    editions.map((edition, index) => {
       const settings = options(edition);
-      const parts = settings.parts ?? partsFor(edition.options, settings.manifest);
+      const parts =
+        settings.parts ??
+        partsInTurn(partsFor(edition.options, settings.manifest), editions.length - index, partsAtOnce());
       return slots.run(parts, async (keepOne) => {
         aborted.throwIfAborted();
         try {

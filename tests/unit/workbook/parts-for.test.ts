@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import { editionSchemaFor, type EditionOptions } from '../../../workbook/edition/edition-schema.ts';
 import { coreSlots } from '../../../workbook/render/core-slots.ts';
-import { partsFor, partsLimit } from '../../../workbook/render/parts-for.ts';
+import { partsFor, partsInTurn, partsLimit } from '../../../workbook/render/parts-for.ts';
 import { fixtureManifest } from '../../support/fixture-manifest.ts';
 
 function chapter(id: string, number?: number): PrintManifest['chapters'][number] {
@@ -56,6 +56,25 @@ describe('partsFor', () => {
 
   it('keeps a handout whole: its chapters flow on, left or right', () => {
     expect(partsFor(edition({ promptsOnly: true }), manifest, 4)).toBe(1);
+  });
+});
+
+describe('partsInTurn', () => {
+  it('renders an edition whole while enough others wait to fill every slot', () => {
+    expect(partsInTurn(2, 10, 3)).toBe(1);
+    expect(partsInTurn(2, 3, 3)).toBe(1);
+    expect(partsInTurn(2, 2, 3)).toBe(1);
+  });
+
+  it('cuts the last ones into parts, as many as the slots they share allow', () => {
+    expect(partsInTurn(2, 1, 3)).toBe(2);
+    expect(partsInTurn(8, 1, 9)).toBe(8);
+    expect(partsInTurn(8, 2, 9)).toBe(4);
+    expect(partsInTurn(8, 4, 9)).toBe(2);
+  });
+
+  it('never cuts a book more than it can be cut', () => {
+    expect(partsInTurn(1, 1, 9)).toBe(1);
   });
 });
 
