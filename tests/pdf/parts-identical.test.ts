@@ -19,12 +19,12 @@ import { readDownload } from '../support/published-book-pages.ts';
 
 /**
  * Parts change how long a render takes, never what it makes (workbook/render/paginate-in-parts.ts).
- * Every standard edition `npm run build` published (laid out in parts, one per core) is
- * rendered here again whole, with the build's date and own-copy pages: the PDFs, fillable twins
- * included, must be the same bytes. Three editions, one of each way a part could differ (a
- * shared book pointing into the personal copies, a personal copy whose prompt pages the shared
- * book reads, a booklet padded after the join), are also laid out in three parts, so the test
- * holds on a one-core machine's build too.
+ * Every standard edition `npm run build` published (the last of each batch laid out in parts:
+ * render-editions.ts) is rendered here again whole, with the build's date and own-copy pages: the
+ * PDFs, fillable twins included, must be the same bytes. Three editions, one of each way a part
+ * could differ (a shared book pointing into the personal copies, a personal copy whose prompt
+ * pages the shared book reads, a booklet padded after the join), are also laid out in three
+ * parts, whatever the build did.
  */
 
 const IN_THREE = ['letter', 'personal-hurt-letter', 'booklet-a4'];
