@@ -33,6 +33,7 @@ export const cachedRenderSchema: z.ZodType<CachedRender> = z.looseObject({
   pageCount: z.number().int().positive(),
   bookPages: z.number().int().positive(),
   seconds: z.number().nonnegative(),
+  parts: z.number().int().positive(),
   phases: phasesSchema,
   afterRender: z.object({ guard: z.number().nonnegative(), postprocess: z.number().nonnegative() }),
   chapters: z.array(chapterPagesSchema),

@@ -59,6 +59,7 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
         const timings: CliTimings = {
           beforeRender,
           render: rendered.seconds,
+          parts: rendered.parts,
           ...rendered.afterRender,
           written: performance.now() / 1000,
         };

@@ -9,6 +9,8 @@ export const cliTimingsSchema = z.object({
   beforeRender: z.number(),
   /** Paginating and printing (RenderedEdition.seconds). */
   render: z.number(),
+  /** Parts the edition was laid out in at once (RenderedEdition.parts; 1: whole). */
+  parts: z.number().int().positive(),
   /** Reading the PDF back and checking it is complete (RenderedEdition.afterRender.guard). */
   guard: z.number(),
   /** pdf-lib's post-processing (RenderedEdition.afterRender.postprocess). */

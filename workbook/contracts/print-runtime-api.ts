@@ -22,8 +22,15 @@ export interface PrintRuntime {
    * with Paged.js. With `part`, keeps only that part of a long book first.
    */
   paginate(options?: { part?: PartOfBook }): Promise<Paginated>;
-  /** A part of a long book, after `paginate`: numbers its pages from `firstPage`, says where its anchors landed. */
-  place(placement: { firstPage: number }): PlacedPart;
+  /** A part of a book, after `paginate`: drops the page that ended it; returns the pages left. */
+  endPart(): number;
+  /** A later part, after `endPart`: its pages numbered from `firstPage`, for the first part's document. */
+  exportPart(placement: { firstPage: number }): ExportedPart & { faces: string[] };
+  /**
+   * The first part, after `endPart`: appends the later parts' pages and waits for the fonts
+   * they are set in; it then holds the whole book, to `finish` and print. Returns its pages.
+   */
+  joinParts(parts: (ExportedPart & { faces: string[] })[]): Promise<number>;
   /** After layout: the contents' page numbers, a booklet's padding, the CSS that prints Paged.js's pages as they are. */
   finish(options?: FinishOptions): Finished;
   /** Where each chapter landed, read from the finished pages. */
@@ -83,12 +90,17 @@ export interface Anchor {
   y: number;
 }
 
-export interface PlacedPart {
-  pageCount: number;
-  /** Every element with an id, by id. */
-  anchors: Record<string, Anchor>;
-  /** Ids this part links to but does not hold; each got an empty stand-in so Chromium keeps the link. */
-  standIns: string[];
+/** One inline style declaration: property, value, priority ('' or 'important'). */
+export type InlineDeclaration = [name: string, value: string, priority: string];
+
+/** A later part's laid-out pages, moved into the first part's document. */
+export interface ExportedPart {
+  /** The pages' HTML, numbered on from the parts before. */
+  html: string;
+  /** Each element with inline style (the pages first, in document order): its declarations, as set. */
+  styles: InlineDeclaration[][];
+  /** The names Paged.js generated for its rules in the part's document, in the order it wrote them. */
+  generatedNames: string[];
 }
 
 /** The window of a print page: the runtime, and the progress binding Node may expose. */

@@ -31,17 +31,19 @@ export interface LaidOutEdition {
 export interface LayOutOptions {
   /** Origin of the served dist/, with a trailing slash. */
   siteUrl: string;
-  /** How many parts to lay the book out in; a booklet is always laid out whole. */
+  /** How many parts to lay the book out in at once (partsFor); 1 lays it out whole. */
   parts: number;
   timeoutMs?: number;
   /** Stops the render (Ctrl-C, or another edition's failure): the page closes, nothing is returned. */
   signal?: AbortSignal;
   onProgress?: (pagesLaidOut: number) => void;
+  /** Called once the parts are joined: the render needs one core from then on (never for a whole one). */
+  onJoined?: () => void;
 }
 
 /**
  * Opens the print page for the edition's paper, applies the edition and lets Paged.js lay it out
- * (in parts for a long book), then prints it. The writing space is measured for every edition: a
+ * (in parts at once, one per core, when it has chapters to cut at), then prints it. The writing space is measured for every edition: a
  * few milliseconds, and the standard editions' fillable twins come from the same render (one
  * layout, two post-processings).
  */
@@ -68,18 +70,9 @@ export async function layOutEdition(
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onJoined ? { onJoined: options.onJoined } : {}),
   };
-  // A booklet is padded to a multiple of four pages in the page, after layout (print/runtime/pad-booklet.ts),
-  // which needs the whole book in one document; it is short enough anyway.
-  if (settings.booklet || options.parts === 1) return paginate(browser, url, paginateOptions);
-  const result = await paginateInParts(browser, url, options.parts, paginateOptions);
-  return {
-    ...result,
-    collected: {
-      chapters: result.collected.flatMap((part) => part.chapters),
-      fields: result.collected.flatMap((part) => part.fields),
-      blocks: Object.assign({}, ...result.collected.map((part) => part.blocks)) as Record<string, number>,
-      pages: result.collected.flatMap((part) => part.pages),
-    },
-  };
+  return options.parts === 1
+    ? paginate(browser, url, paginateOptions)
+    : paginateInParts(browser, url, options.parts, paginateOptions);
 }

@@ -1,73 +1,71 @@
-import pLimit from 'p-limit';
 import type { Browser } from 'playwright-core';
-import type { Anchor, PlacedPart } from '../contracts/print-runtime-api.ts';
-import { joinTaggedPdfs } from '../pdf/join-tagged-pdfs.ts';
 import { applyEditionIn, collectFrom, renderSignal, type PaginatedPdf, type PaginateOptions } from './paginate.ts';
 import { loadPrintPage, openPrintPage, printPaginated, stopwatch, type PrintPage } from './print-page.ts';
 
 /**
- * Paginates a long book in `parts` pieces, two at a time (one per core), each in its own page:
- * Paged.js's cost per page grows with the document, so small documents lay out and print faster
- * than one long one. Chapters open on right-hand pages, so the parts share nothing but page
- * numbers: once all are laid out they are numbered in order (folios, the contents), printed,
- * and joined into one tagged PDF with its bookmarks and links (workbook/pdf/join-tagged-pdfs.ts).
- * The print runtime cuts each part (`paginate({ part })`) and numbers its pages (`place`);
- * `collect` runs in every part, in order.
+ * Paginates a book in `parts` pieces at once, each in a page of its own browser context, so
+ * each in its own renderer process on its own core (measured: docs/architecture.md, "Parts").
+ * Paged.js's layout, most of a render, runs in the page's one thread; split at chapters that
+ * open on a right-hand page, the parts share nothing but page numbers. Once all are laid out,
+ * the later parts' pages are numbered on and moved into the first part's document
+ * (print/runtime/print-parts.ts), which then holds the pages a one-part layout makes: it is
+ * finished (contents numbers, Notes, a booklet's padding), measured and printed as one book, so
+ * the PDF is the one-part render's, byte for byte (tests/pdf/parts-identical.test.ts).
  */
 export async function paginateInParts<Collected>(
   browser: Browser,
   url: string,
   parts: number,
   options: PaginateOptions<Collected> = {},
-): Promise<PaginatedPdf<Collected[]>> {
+): Promise<PaginatedPdf<Collected>> {
   const started = performance.now();
   const signal = renderSignal(options, url);
   const laidOut = new Array<number>(parts).fill(0);
-  const twoAtATime = pLimit(2);
   const opened: PrintPage[] = [];
-  const each = <T>(work: (part: PrintPage, index: number) => Promise<T>) =>
-    Promise.all(opened.map((part, index) => twoAtATime(() => work(part, index))));
+  const each = <T>(pages: readonly PrintPage[], work: (part: PrintPage, index: number) => Promise<T>) =>
+    Promise.all(pages.map((part, index) => work(part, index)));
   try {
-    for (let index = 0; index < parts; index += 1) {
-      opened.push(
-        await openPrintPage(browser, url, signal, (count) => {
+    const opening = await Promise.allSettled(
+      laidOut.map((_, index) =>
+        openPrintPage(browser, url, signal, (count) => {
           laidOut[index] = count;
           options.onProgress?.(laidOut.reduce((sum, pages) => sum + pages, 0));
         }),
-      );
-    }
+      ),
+    );
+    // Every page that opened is closed below, even when another failed to open.
+    for (const result of opening) if (result.status === 'fulfilled') opened.push(result.value);
+    const failed = opening.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [first, ...later] = opened;
+    if (!first) throw new Error(`Cannot lay a book out in ${parts} parts`);
     const lap = stopwatch();
-    await each(async (part) => {
+    await each(opened, async (part) => {
       await loadPrintPage(part, url);
       await applyEditionIn(part, options.edition, options.ownCopyPages);
     });
     const load = lap();
-    await each((part, index) => part.call('paginate', { part: { index, count: parts } }));
-    const placed: PlacedPart[] = [];
-    for (const [index, part] of opened.entries()) {
-      const firstPage = 1 + placed.reduce((sum, { pageCount }) => sum + pageCount, 0);
-      placed[index] = await part.call('place', { firstPage });
-    }
-    const anchors = Object.assign({}, ...placed.map((part) => part.anchors)) as Record<string, Anchor>;
-    const pageOf = Object.fromEntries(Object.entries(anchors).map(([id, anchor]) => [id, anchor.page]));
-    const collected = await each(async (part) => {
-      await part.call('finish', { pageOf });
-      return collectFrom(part, options.collect);
-    });
+    await each(opened, (part, index) => part.call('paginate', { part: { index, count: parts } }));
+    const pageCounts = await each(opened, (part) => part.call('endPart'));
     const layout = lap();
-    const pdfs = await each((part) => printPaginated(part));
-    const print = lap();
-    signal.throwIfAborted();
-    const pdf = await joinTaggedPdfs(
-      pdfs.map((bytes, index) => ({ pdf: bytes, standIns: placed[index]!.standIns })),
-      anchors,
+    const exported = await each(later, (part, index) =>
+      part.call('exportPart', { firstPage: 1 + pageCounts.slice(0, index + 1).reduce((sum, count) => sum + count, 0) }),
     );
+    // The later pages' work is done: free their renderer processes before the first one prints.
+    await each(later, (part) => part.close());
+    await first.call('joinParts', exported);
+    options.onJoined?.();
     const join = lap();
+    const { pageCount } = await first.call('finish', {});
+    const collected = await collectFrom(first, options.collect);
+    const finish = lap();
+    const pdf = await printPaginated(first);
+    const print = lap();
     return {
       pdf,
-      pageCount: placed.reduce((sum, part) => sum + part.pageCount, 0),
+      pageCount,
       seconds: (performance.now() - started) / 1000,
-      phases: { load, layout, print, join },
+      phases: { load, layout: layout + finish, print, join },
       collected,
     };
   } finally {

@@ -16,6 +16,8 @@ export interface PaginateOptions<Collected = undefined> {
   timeoutMs?: number;
   /** Called after each page Paged.js lays out, with the running total. */
   onProgress?: (pagesLaidOut: number) => void;
+  /** Called once a book laid out in parts is joined and its later pages closed: from then on it needs one core. */
+  onJoined?: () => void;
   /** Runs in the page once it is finished, before printing (serialised by Playwright). */
   collect?: () => Collected;
 }

@@ -13,6 +13,7 @@ import { expectationsFor } from '../guard/edition-expectations.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
 import { finishEdition } from './finish-edition.ts';
 import { layOutEdition } from './lay-out-edition.ts';
+import { partsFor } from './parts-for.ts';
 import type { RenderPhases } from './render-phases.ts';
 
 export interface RenderedEdition {
@@ -24,6 +25,8 @@ export interface RenderedEdition {
   bookPages: number;
   /** Seconds spent paginating and printing (the figure the benchmark reports). */
   seconds: number;
+  /** Parts it was laid out in at once (1: whole); the PDF is the same bytes whatever the number. */
+  parts: number;
   /** The same seconds, step by step. */
   phases: RenderPhases;
   /** Seconds after the render: reading the PDF back and checking it, then pdf-lib's post-processing. */
@@ -59,20 +62,10 @@ export interface RenderEditionOptions {
   /** Stops the render (Ctrl-C, or another edition's failure): the page closes, nothing is returned. */
   signal?: AbortSignal;
   onProgress?: (pagesLaidOut: number) => void;
-  /** Lay the book out in this many parts (default: partsFor its number of chapters). */
+  /** Called once a render in parts is joined: it needs one core from then on (render-editions.ts starts the next). */
+  onJoined?: () => void;
+  /** Lay the book out in this many parts at once (default: partsFor the edition); 1 lays it out whole. */
   parts?: number;
-}
-
-/**
- * How many parts to lay a book out in (workbook/render/paginate-in-parts.ts). Paged.js's cost per
- * page grows with the document, so a long book goes faster in parts, two at a time on the two
- * cores; each part costs a page load of its own, so a short book stays whole. Measured on this
- * machine (npm run bench): the 11-chapter book gains nothing from parts; 110 chapters render
- * fastest in 2 parts, 330 in 4.
- */
-export function partsFor(chapters: number): number {
-  if (chapters < 40) return 1;
-  return 2 * Math.max(1, Math.round(chapters / 160));
 }
 
 /**
@@ -87,13 +80,14 @@ export async function renderEdition(
   options: RenderEditionOptions,
 ): Promise<RenderedEdition> {
   const { options: settings } = edition;
-  const chapters = expectationsFor(options.manifest, settings).manifest.chapters.length;
+  const parts = options.parts ?? partsFor(settings, options.manifest);
   const laidOut = await layOutEdition(browser, edition, {
     siteUrl: options.siteUrl,
-    parts: options.parts ?? partsFor(chapters),
+    parts,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onJoined ? { onJoined: options.onJoined } : {}),
   });
 
   options.signal?.throwIfAborted();
@@ -141,6 +135,7 @@ export async function renderEdition(
     pageCount: settings.booklet ? laidOut.pageCount / 2 : laidOut.pageCount,
     bookPages: laidOut.pageCount,
     seconds: laidOut.seconds,
+    parts,
     phases: laidOut.phases,
     // This edition's own post-processing; a fillable twin's is timed on its own (fillable.seconds).
     afterRender: { guard, postprocess: finished.seconds },

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepPart, placePart } from '../../../workbook/print/runtime/print-parts.ts';
+import { describe, expect, it } from 'vitest';
+import { endPart, exportPart, joinParts, keepPart } from '../../../workbook/print/runtime/print-parts.ts';
 import { printSource } from '../../support/print-source.ts';
 
 /** The ids of the blocks directly inside <body>, and the marker that ends a part. */
@@ -43,6 +43,7 @@ describe('keepPart', () => {
     const title = later.querySelector('#owning > .print-cover__title');
     expect(title?.hasAttribute('hidden')).toBe(true);
     expect(title?.id).toBe('cover-title-part-2');
+    expect(title?.hasAttribute('data-part-title')).toBe(true);
     expect(title?.textContent.trim()).toBe('Rebuilding Trust');
     expect(later.querySelector('#cover-title')).toBeNull();
     expect(part(0, 2).querySelectorAll('.print-cover__title')).toHaveLength(1);
@@ -59,90 +60,82 @@ describe('keepPart', () => {
   });
 });
 
-/*
- * placePart reads each link's `hash`, which browsers have and linkedom lacks; the test lends
- * linkedom's anchors the browser's getter for the fragment links placePart looks at.
- */
-let anchorPrototype: object;
-beforeAll(() => {
-  anchorPrototype = Object.getPrototypeOf(parseHTML('<a href="#x"></a>').document.querySelector('a')) as object;
-  Object.defineProperty(anchorPrototype, 'hash', {
-    configurable: true,
-    get(this: Element) {
-      const href = this.getAttribute('href') ?? '';
-      return href.includes('#') ? href.slice(href.indexOf('#')) : '';
-    },
-  });
-});
-afterAll(() => {
-  Reflect.deleteProperty(anchorPrototype, 'hash');
-});
-
-/** A part as Paged.js leaves it: numbered from 1, each page with its `.pagedjs_area`. */
-function laidOut(pages: string[]): Document {
+/** A part as Paged.js leaves it: numbered from 1, each page with its `.pagedjs_area`, and the rule names it generated. */
+function laidOut(pages: string[], generated: string[] = []): Document {
   const body = pages
     .map(
       (content, index) =>
-        `<div class="pagedjs_page" id="page-${index + 1}" data-page-number="${index + 1}"><div class="pagedjs_area">${content}</div></div>`,
+        `<div class="pagedjs_page${index === 0 ? ' pagedjs_first_page' : ''}" id="page-${index + 1}" data-page-number="${index + 1}"><div class="pagedjs_area">${content}</div></div>`,
     )
     .join('');
-  return parseHTML(`<html><head></head><body><div class="pagedjs_pages">${body}</div></body></html>`).document;
+  const { document } = parseHTML(`<html><head></head><body><div class="pagedjs_pages">${body}</div></body></html>`);
+  // linkedom has no CSSOM: the sheets Paged.js writes, as much of them as joinParts reads.
+  const cssRules = generated.map((name) => ({ cssText: `*[data-nth-of-type*="${name}"] { margin-top: 0; }` }));
+  Object.defineProperty(document, 'styleSheets', { value: [{ cssRules }] });
+  return document;
 }
 
-describe('placePart', () => {
-  it('drops the end marker’s page, numbers the pages from the part’s first page, and reports the anchors', () => {
+const pageNumbers = (document: Document) =>
+  [...document.querySelectorAll('.pagedjs_page')].map((page) => [page.id, page.getAttribute('data-page-number')]);
+
+const uuid = (digit: string) =>
+  `nth-of-type-${digit.repeat(8)}-${digit.repeat(4)}-4${digit.repeat(3)}-8${digit.repeat(3)}-${digit.repeat(12)}`;
+
+describe('endPart', () => {
+  it('drops the end marker’s page and Paged.js’s watch on every page', () => {
     const document = laidOut([
-      '<section id="owning"><h1 id="owning-title">Owning it</h1></section>',
-      '<p id="owning-prompt-1">A prompt</p>',
+      '<section id="owning"></section>',
       '<section class="print-chapter" data-part-end></section>',
     ]);
-    const placed = placePart(document, { firstPage: 13 }, []);
-    expect(placed.pageCount).toBe(2);
-    expect(placed.standIns).toEqual([]);
-    expect(Object.fromEntries(Object.entries(placed.anchors).map(([id, anchor]) => [id, anchor.page]))).toEqual({
-      owning: 13,
-      'owning-title': 13,
-      'owning-prompt-1': 14,
-    });
-    const pages = [...document.querySelectorAll('.pagedjs_page')];
-    expect(pages.map((page) => [page.id, page.getAttribute('data-page-number')])).toEqual([
-      ['page-13', '13'],
-      ['page-14', '14'],
-    ]);
-    expect(document.head.querySelector('style')?.textContent).toContain('counter-reset: page 12 ');
+    const unwatched: number[] = [];
+    const pages = [0, 1].map((index) => ({ removeListeners: () => unwatched.push(index) }));
+    expect(endPart(document, pages)).toBe(1);
+    expect(unwatched).toEqual([0, 1]);
+    expect(document.querySelector('[data-part-end]')).toBeNull();
   });
 
   it('keeps the last page of the book’s last part, which has no end marker', () => {
-    const placed = placePart(
-      laidOut(['<section id="notes"></section>', '<section id="back"></section>']),
-      {
-        firstPage: 40,
-      },
-      [],
-    );
-    expect(placed.pageCount).toBe(2);
-    expect(placed.anchors['back']?.page).toBe(41);
-  });
-
-  it('gives each link to an anchor in another part one empty stand-in on the last page', () => {
-    const document = laidOut([
-      '<nav><a href="#introduction">Introduction</a><a href="#owning">Owning it</a><a href="#owning">again</a></nav>',
-      '<p><a href="#notes%202">Notes</a></p>',
-      '<section id="introduction"></section>',
-    ]);
-    const placed = placePart(document, { firstPage: 1 }, []);
-    expect(placed.standIns).toEqual(['owning', 'notes 2']);
-    const standIns = [...document.querySelectorAll('[data-stand-in]')];
-    expect(standIns.map((standIn) => [standIn.id, standIn.textContent, standIn.closest('.pagedjs_page')?.id])).toEqual([
-      ['owning', '', 'page-3'],
-      ['notes 2', '', 'page-3'],
-    ]);
-    expect(placed.anchors['owning']).toBeUndefined();
+    expect(endPart(laidOut(['<section id="notes"></section>', '<section id="back"></section>']), [])).toBe(2);
   });
 
   it('refuses a document that has not been paginated', () => {
-    expect(() => placePart(printSource(), { firstPage: 1 }, [])).toThrow(
-      'placePart: the document has not been paginated',
+    expect(() => endPart(printSource(), [])).toThrow('endPart: the document has not been paginated');
+  });
+});
+
+describe('exportPart and joinParts', () => {
+  it('move a later part’s pages into the first part, numbered on, as the one-part layout numbers them', () => {
+    const first = laidOut(['<nav><a href="#owning">Owning it</a></nav>', '<p>Notes</p>'], [uuid('a')]);
+    const later = laidOut(
+      [
+        `<section id="owning"><h1 class="print-cover__title" id="cover-title-part-2" hidden data-part-title>Title</h1><p data-nth-of-type="${uuid('b')}">First</p></section>`,
+        '<p>More</p>',
+      ],
+      [uuid('b')],
+    );
+    const exported = exportPart(later, { firstPage: 3 });
+    expect(exported.generatedNames).toEqual([uuid('b')]);
+    expect(joinParts(first, [exported])).toBe(4);
+    expect(pageNumbers(first)).toEqual([
+      ['page-1', '1'],
+      ['page-2', '2'],
+      ['page-3', '3'],
+      ['page-4', '4'],
+    ]);
+    // Only the book's first page is Paged.js's first page; the title that set the running head is gone.
+    expect([...first.querySelectorAll('.pagedjs_first_page')].map((page) => page.id)).toEqual(['page-1']);
+    expect(first.querySelector('[data-part-title]')).toBeNull();
+    // The generated rule the moved paragraph matched is the first part's own.
+    expect(first.querySelector('#owning p')?.getAttribute('data-nth-of-type')).toBe(uuid('a'));
+    expect((first.querySelector('.pagedjs_pages') as HTMLElement).style.getPropertyValue('--pagedjs-page-count')).toBe(
+      '4',
+    );
+  });
+
+  it('refuses parts whose Paged.js generated different rules', () => {
+    const exported = exportPart(laidOut(['<p>Later</p>'], [uuid('b'), uuid('c')]), { firstPage: 2 });
+    expect(() => joinParts(laidOut(['<p>First</p>'], [uuid('a')]), [exported])).toThrow(
+      'Part 2 of the book generated 2 page rules where part 1 has 1',
     );
   });
 });

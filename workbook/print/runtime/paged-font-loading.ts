@@ -45,6 +45,26 @@ export async function findFontsInUse(document: Document): Promise<FontsInUse> {
   return { families, codePoints };
 }
 
+/** The document's loaded faces, each named by its descriptors (the same in every part of a book). */
+export function loadedFaces(document: Document): string[] {
+  return [...document.fonts].filter((face) => face.status === 'loaded').map(faceKey);
+}
+
+/**
+ * Loads the faces `names` (loadedFaces of another part of the book) in this document: the pages
+ * moved in from a later part may be set in faces this part's own text never needed.
+ */
+export async function loadFacesNamed(document: Document, names: Iterable<string>): Promise<void> {
+  const wanted = new Set(names);
+  const faces = [...document.fonts].filter((face) => face.status === 'unloaded' && wanted.has(faceKey(face)));
+  await Promise.all(faces.map((face) => face.load().catch(() => undefined)));
+  await document.fonts.ready;
+}
+
+function faceKey(face: FontFace): string {
+  return [face.family, face.style, face.weight, face.stretch, face.unicodeRange].join('|');
+}
+
 /** Loads the document's current faces that `inUse` covers, and waits for every pending load. */
 async function loadFaces(document: Document, { families, codePoints }: FontsInUse): Promise<void> {
   const wanted = [...document.fonts].filter(

@@ -1,15 +1,18 @@
-import type { Anchor, PartOfBook, PlacedPart } from '../../contracts/print-runtime-api.ts';
+import type { ExportedPart, InlineDeclaration, PartOfBook } from '../../contracts/print-runtime-api.ts';
 
 /**
- * Laying a long book out in parts (workbook/render/paginate-in-parts.ts drives it). Every chapter opens on
- * a right-hand page and carries no running head or folio on its first page, so the book can be
- * cut before any chapter (`data-part-start`) and each part paginated on its own: the parts share
- * nothing but page numbers, which are set once every part is laid out.
+ * Laying a book out in parts, each in its own page at once (workbook/render/paginate-in-parts.ts
+ * drives it). Every chapter that opens on a right-hand page carries no running head or folio on
+ * its first page, so the book can be cut before it (`data-part-start`) and each part paginated on
+ * its own: the parts share nothing but page numbers. Once all are laid out, the later parts'
+ * pages are numbered on and moved into the first part's document, which then holds exactly the
+ * pages a one-part layout makes, and is finished and printed as one book.
  */
 
 /** Before layout: keeps part `index` of `count`, cut at chapters so each part has a fair share. */
 export function keepPart(document: Document, { index, count }: PartOfBook): void {
-  const starts = [...document.querySelectorAll<HTMLElement>('[data-part-start]')];
+  // A handout's chapters flow on the next page, left or right (flow-handout.ts): no place to cut.
+  const starts = [...document.querySelectorAll<HTMLElement>('[data-part-start]:not([data-flow])')];
   if (!Number.isInteger(count) || count < 1 || index < 0 || index >= count || starts.length < count) {
     throw new Error(`Cannot lay out part ${index + 1} of ${count}: the book has ${starts.length} chapters to cut at`);
   }
@@ -28,6 +31,7 @@ export function keepPart(document: Document, { index, count }: PartOfBook): void
   });
   if (first && title) {
     title.hidden = true;
+    title.dataset['partTitle'] = '';
     // Hidden, so it is never printed or tagged; its ids stay unique (and headings keep one).
     for (const element of [title, ...title.querySelectorAll('[id]')])
       if (element.id) element.id += `-part-${index + 1}`;
@@ -43,56 +47,101 @@ export function keepPart(document: Document, { index, count }: PartOfBook): void
   }
 }
 
+/** What Paged.js names with a random UUID per page: the rules it writes for `:nth-of-type` and `+` selectors. */
+const GENERATED_NAME = /\b(?:nth-of-type|following)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
+
 /**
- * After layout: drops the page of the part's end marker, numbers the pages from `firstPage`
- * (ids, `data-page-number` and the folio counter), and reports where each anchor landed. A link
- * to an anchor in another part gets an empty stand-in, so Chromium still writes the link; the
- * PDF join points it at the real anchor's page and position.
+ * After layout: drops the page of the part's end marker and Paged.js's watch on each page (it
+ * reflows a page whose size changes, and throws on a removed page's nodes). Returns the pages left.
  */
-export function placePart(
-  document: Document,
-  { firstPage }: { firstPage: number },
-  laidOut: readonly { removeListeners?(): void }[],
-): PlacedPart {
-  const area = document.querySelector('.pagedjs_pages');
-  if (!area) throw new Error('placePart: the document has not been paginated');
-  // Paged.js watches each page's size to reflow it; with layout done, removing a page must not
-  // set that off (it throws on the removed page's nodes).
+export function endPart(document: Document, laidOut: readonly { removeListeners?(): void }[]): number {
   for (const page of laidOut) page.removeListeners?.();
-  const pages = [...area.querySelectorAll<HTMLElement>(':scope > .pagedjs_page')];
+  const pages = pagesOf(document, 'endPart');
   if (pages.at(-1)?.querySelector('[data-part-end]')) pages.pop()?.remove();
+  return pages.length;
+}
+
+/**
+ * A later part's pages (after `endPart`), numbered from `firstPage` and without the hidden title
+ * that gave them the running head, as HTML for the first part's document; with the names of the
+ * rules Paged.js generated in this document, in the order it wrote them.
+ */
+export function exportPart(document: Document, { firstPage }: { firstPage: number }): ExportedPart {
+  const pages = pagesOf(document, 'exportPart');
   pages.forEach((page, index) => {
     page.id = `page-${firstPage + index}`;
     page.dataset['pageNumber'] = String(firstPage + index);
+    // Paged.js marks the first page of each document; in the book only page 1 is the first.
+    if (firstPage > 1 && index === 0) page.classList.remove('pagedjs_first_page');
   });
-  // Paged.js resets the page counter on .pagedjs_pages; start it where the previous part ended.
-  const counters = document.createElement('style');
-  counters.textContent = `.pagedjs_pages { counter-reset: page ${firstPage - 1} pages var(--pagedjs-page-count) footnote var(--pagedjs-footnotes-count) footnote-marker var(--pagedjs-footnotes-count) !important; }`;
-  document.head.append(counters);
+  for (const title of document.querySelectorAll('.pagedjs_pages [data-part-title]')) title.remove();
+  // Paged.js writes the running heads' strings as inline custom properties, some of them an
+  // unclosed CSS string: their `style` attribute does not parse back to the same values, so
+  // each inline declaration travels as it was set.
+  const styles = styledElements(pages).map((element) =>
+    [...element.style].map((name): InlineDeclaration => [
+      name,
+      element.style.getPropertyValue(name),
+      element.style.getPropertyPriority(name),
+    ]),
+  );
+  return { html: pages.map((page) => page.outerHTML).join(''), styles, generatedNames: generatedNames(document) };
+}
 
-  const anchors: Record<string, Anchor> = {};
-  for (const element of area.querySelectorAll<HTMLElement>('[id]')) {
-    const page = element.closest<HTMLElement>('.pagedjs_page');
-    if (!page || page === element || element.id in anchors) continue;
-    const box = element.getBoundingClientRect();
-    const sheet = page.getBoundingClientRect();
-    anchors[element.id] = {
-      page: Number(page.dataset['pageNumber']),
-      x: box.left - sheet.left,
-      y: box.top - sheet.top,
-    };
+/**
+ * In the first part's document (after `endPart`): appends the later parts' pages in order, their
+ * generated rule names turned into this document's own, and sets the page count Paged.js keeps
+ * for the `pages` counter. Returns the book's pages.
+ */
+export function joinParts(document: Document, parts: readonly ExportedPart[]): number {
+  const area = document.querySelector<HTMLElement>('.pagedjs_pages');
+  if (!area) throw new Error('joinParts: the document has not been paginated');
+  const own = generatedNames(document);
+  for (const [index, part] of parts.entries()) {
+    if (part.generatedNames.length !== own.length) {
+      throw new Error(
+        `Part ${index + 2} of the book generated ${part.generatedNames.length} page rules where part 1 has ${own.length}`,
+      );
+    }
+    const rename = new Map(part.generatedNames.map((name, position) => [name, own[position]!]));
+    const before = area.children.length;
+    area.insertAdjacentHTML(
+      'beforeend',
+      part.html.replace(GENERATED_NAME, (name) => rename.get(name) ?? name),
+    );
+    const styled = styledElements([...area.children].slice(before) as HTMLElement[]);
+    if (styled.length !== part.styles.length) {
+      throw new Error(`Part ${index + 2} of the book lost inline styles on its way into part 1`);
+    }
+    styled.forEach((element, position) => {
+      element.removeAttribute('style');
+      for (const [name, value, priority] of part.styles[position] ?? [])
+        element.style.setProperty(name, value, priority);
+    });
   }
-  const standIns = new Set<string>();
-  for (const link of area.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-    const id = decodeURIComponent(link.hash.slice(1));
-    if (id && !(id in anchors)) standIns.add(id);
+  const count = area.querySelectorAll(':scope > .pagedjs_page').length;
+  area.style.setProperty('--pagedjs-page-count', String(count));
+  return count;
+}
+
+/** The pages, and every element in them, that carry inline style, in document order. */
+function styledElements(pages: readonly HTMLElement[]): HTMLElement[] {
+  return pages
+    .flatMap((page) => [page, ...page.querySelectorAll<HTMLElement>('[style]')])
+    .filter((element) => element.hasAttribute('style'));
+}
+
+function pagesOf(document: Document, caller: string): HTMLElement[] {
+  const area = document.querySelector('.pagedjs_pages');
+  if (!area) throw new Error(`${caller}: the document has not been paginated`);
+  return [...area.querySelectorAll<HTMLElement>(':scope > .pagedjs_page')];
+}
+
+/** The generated rule names in the document's style sheets, each once, in order. */
+function generatedNames(document: Document): string[] {
+  const names = new Set<string>();
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) for (const name of rule.cssText.match(GENERATED_NAME) ?? []) names.add(name);
   }
-  const lastArea = pages.at(-1)?.querySelector('.pagedjs_area');
-  for (const id of standIns) {
-    const standIn = document.createElement('span');
-    standIn.id = id;
-    standIn.dataset['standIn'] = '';
-    lastArea?.append(standIn);
-  }
-  return { pageCount: pages.length, anchors, standIns: [...standIns] };
+  return [...names];
 }

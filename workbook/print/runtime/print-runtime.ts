@@ -25,12 +25,12 @@ import { headingsWithoutIds, missingHeadingIdsMessage } from './heading-ids.ts';
 import { imposeInPage } from './impose-in-page.ts';
 import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
-import { findFontsInUse, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
+import { findFontsInUse, loadedFaces, loadFacesNamed, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
 import { fillEmptyPages } from './fill-empty-pages.ts';
 import { KeepWritingTogether } from './keep-writing-together.ts';
 import { measurePages } from './measure-pages.ts';
 import { markWritingOwners } from './writing-owners.ts';
-import { keepPart, placePart } from './print-parts.ts';
+import { endPart, exportPart, joinParts, keepPart } from './print-parts.ts';
 
 const view = window as Window & PrintWindow;
 let edition: EditionOptions | undefined;
@@ -76,9 +76,24 @@ const runtime: PrintRuntime = {
     return paginated;
   },
 
-  place(placement) {
-    if (!previewer) throw new Error('place() needs the pages laid out first (paginate)');
-    return placePart(document, placement, previewer.chunker.pages);
+  endPart() {
+    if (!previewer) throw new Error('endPart() needs the pages laid out first (paginate)');
+    return endPart(document, previewer.chunker.pages);
+  },
+
+  exportPart(placement) {
+    return { ...exportPart(document, placement), faces: loadedFaces(document) };
+  },
+
+  async joinParts(parts) {
+    const pageCount = joinParts(document, parts);
+    // Chromium prints what is loaded: the faces the moved pages were laid out in, and their images.
+    await loadFacesNamed(
+      document,
+      parts.flatMap((part) => part.faces),
+    );
+    await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+    return pageCount;
   },
 
   finish({ pageOf } = {}): Finished {

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../workbook/browser/launch-chromium.ts';
+import type { PrintManifest } from '../../workbook/contracts/print-manifest.ts';
+import { withOwnCopyPages } from '../../workbook/edition/own-copy-pairing.ts';
+import { OWN_COPY_PAGES_PATH, publishedOwnCopyPagesSchema } from '../../workbook/edition/own-copy-pages.ts';
+import { standardEditions, type Edition } from '../../workbook/edition/standard-editions.ts';
+import { serveDirectory, type ServedDirectory } from '../../workbook/io/serve-directory.ts';
+import { bookRenderOptions } from '../../workbook/render/book-render-options.ts';
+import { partsFor } from '../../workbook/render/parts-for.ts';
+import type { RenderEditionOptions, RenderedEdition } from '../../workbook/render/render-edition.ts';
+import { renderEditions } from '../../workbook/render/render-editions.ts';
+import { distDir, requireDist } from '../support/built-site.ts';
+import { readPrintManifest } from '../support/print-manifest.ts';
+import { readDownload } from '../support/published-book-pages.ts';
+
+/**
+ * Parts change how long a render takes, never what it makes (workbook/render/paginate-in-parts.ts).
+ * Every standard edition `npm run build` published (the last of each batch laid out in parts:
+ * render-editions.ts) is rendered here again whole, with the build's date and own-copy pages: the
+ * PDFs, fillable twins included, must be the same bytes. Three editions, one of each way a part
+ * could differ (a shared book pointing into the personal copies, a personal copy whose prompt
+ * pages the shared book reads, a booklet padded after the join), are also laid out in three
+ * parts, whatever the build did.
+ */
+
+const IN_THREE = ['letter', 'personal-hurt-letter', 'booklet-a4'];
+
+let browser: Browser;
+let server: ServedDirectory;
+let manifest: PrintManifest;
+const whole = new Map<string, RenderedEdition>();
+const inThree = new Map<string, RenderedEdition>();
+
+beforeAll(async () => {
+  requireDist();
+  manifest = readPrintManifest();
+  const ownCopyPages = publishedOwnCopyPagesSchema.parse(
+    JSON.parse(readFileSync(path.join(distDir, OWN_COPY_PAGES_PATH), 'utf8')),
+  );
+  // The build's date, as it stamped it on the PDFs (the last commit's, unless SOURCE_DATE_EPOCH said otherwise).
+  const date = (await PDFDocument.load(readDownload(standardEditions[0]!.fileName))).getCreationDate();
+  if (!date) throw new Error('The prebuilt PDFs carry no creation date');
+  server = await serveDirectory(distDir, manifest.base);
+  browser = await launchChromium();
+  const editions = standardEditions.map((edition) => withOwnCopyPages(edition, ownCopyPages));
+  const options = (parts: number) => (): RenderEditionOptions => ({
+    ...bookRenderOptions({ siteUrl: server.url, manifest, date }),
+    parts,
+  });
+  const keep = (into: Map<string, RenderedEdition>) => (rendered: RenderedEdition[]) => {
+    for (const result of rendered) into.set(result.edition.name, result);
+  };
+  keep(whole)(await renderEditions(browser, editions, options(1)));
+  const three: Edition[] = editions.filter((edition) => IN_THREE.includes(edition.name));
+  keep(inThree)(await renderEditions(browser, three, options(3)));
+}, 300_000);
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const same = (actual: Uint8Array, expected: Uint8Array) => Buffer.from(actual).equals(Buffer.from(expected));
+
+describe.each(standardEditions.map((edition) => [edition.name, edition] as const))('%s', (name, edition) => {
+  it('as published, is byte for byte the edition laid out whole', () => {
+    const rendered = whole.get(name)!;
+    expect(rendered.parts).toBe(1);
+    expect(rendered.phases.join).toBe(0);
+    const published = readDownload(edition.fileName);
+    expect(rendered.pdf.byteLength).toBe(published.byteLength);
+    expect(same(rendered.pdf, published), `${edition.fileName} differs from the whole render`).toBe(true);
+    if (edition.fillableTwin) {
+      const twin = readDownload(edition.fillableTwin.fileName);
+      expect(same(rendered.fillable!.pdf, twin), `${edition.fillableTwin.fileName} differs`).toBe(true);
+    }
+  });
+
+  it(edition.options.promptsOnly ? 'is a handout, whose chapters flow on: one part' : 'is cut into parts', () => {
+    expect(partsFor(edition.options, manifest, 4)).toBe(edition.options.promptsOnly ? 1 : 4);
+  });
+});
+
+describe.each(IN_THREE)('%s laid out in three parts at once', (name) => {
+  it('really was cut in three and joined', () => {
+    const rendered = inThree.get(name)!;
+    expect(rendered.parts).toBe(3);
+    expect(rendered.phases.join).toBeGreaterThan(0);
+  });
+
+  it('is byte for byte the edition laid out whole, fillable twin included', () => {
+    const [parts, one] = [inThree.get(name)!, whole.get(name)!];
+    expect(parts.pageCount).toBe(one.pageCount);
+    expect(parts.chapters).toEqual(one.chapters);
+    expect(parts.blockPages).toEqual(one.blockPages);
+    expect(same(parts.pdf, one.pdf), `${name} in three parts differs from the whole render`).toBe(true);
+    if (one.fillable) expect(same(parts.fillable!.pdf, one.fillable.pdf)).toBe(true);
+  });
+});
