@@ -6,7 +6,7 @@ import { sha256 } from '../cache/digest.ts';
 import { editionSettingsFromQuery, type QuerySettings } from '../edition/edition-query.ts';
 import { editionSchemaFor } from '../edition/edition-schema.ts';
 import type { Edition } from '../edition/standard-editions.ts';
-import { readLogo } from '../logo/logo-image.ts';
+import { readLogo } from '../logo/read-logo.ts';
 import { nodeSvgDom } from '../logo/node-svg-dom.ts';
 
 /** Our own placeholder logo (a leaf in a circle, no words), drawn for the pictures: no real practice's. */
