@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serveDirectory } from '../io/serve-directory.ts';
+import { openPdfHarness } from './pdf-harness.ts';
 
 export interface PdfPageDrawer {
   /**
@@ -21,48 +19,18 @@ interface HarnessWindow {
   drawPdfPage(url: string, number: number, width: number, height: number): Promise<{ png: string; points: number[] }>;
 }
 
-const pdfjsDir = path.resolve(import.meta.dirname, '../../node_modules/pdfjs-dist');
-export const HARNESS_FILE = path.join(import.meta.dirname, 'picture-harness.html');
-const HARNESS_PATH = '__pictures/';
-const DOCUMENT_PATH = '__pictures/document.pdf';
-
-/**
- * pdf.js's browser build in a page of the build's own Chromium, served from 127.0.0.1, draws a
- * PDF page to a canvas: a picture of the real PDF without poppler or any system package.
- */
+/** Draws with pdf.js in a page of the build's own Chromium (pdf-harness.ts). */
 export async function openPdfPageDrawer(browser: Browser): Promise<PdfPageDrawer> {
-  const harness = readFileSync(HARNESS_FILE, 'utf8');
-  const server = await serveDirectory(pdfjsDir);
-  try {
-    const context = await browser.newContext({ deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    let current: Uint8Array = new Uint8Array();
-    await page.route(`${server.url}${HARNESS_PATH}`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: harness }),
-    );
-    await page.route(`${server.url}${DOCUMENT_PATH}`, (route) =>
-      route.fulfill({ contentType: 'application/pdf', body: Buffer.from(current) }),
-    );
-    await page.goto(`${server.url}${HARNESS_PATH}`);
-    await page.waitForFunction(() => 'drawPdfPage' in window);
-    return {
-      async draw(pdf, number, width, height) {
-        current = pdf;
-        const drawn = await page.evaluate(
-          (input) =>
-            (window as unknown as HarnessWindow).drawPdfPage(input.url, input.number, input.width, input.height),
-          { url: `/${DOCUMENT_PATH}`, number, width, height },
-        );
-        const png = Buffer.from(drawn.png.slice(drawn.png.indexOf(',') + 1), 'base64');
-        return { png: new Uint8Array(png), points: [drawn.points[0]!, drawn.points[1]!] };
-      },
-      async close() {
-        await context.close();
-        await server.close();
-      },
-    };
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
+  const harness = await openPdfHarness(browser);
+  return {
+    async draw(pdf, number, width, height) {
+      const drawn = await harness.page.evaluate(
+        (input) => (window as unknown as HarnessWindow).drawPdfPage(input.url, input.number, input.width, input.height),
+        { url: harness.show(pdf), number, width, height },
+      );
+      const png = Buffer.from(drawn.png.slice(drawn.png.indexOf(',') + 1), 'base64');
+      return { png: new Uint8Array(png), points: [drawn.points[0]!, drawn.points[1]!] };
+    },
+    close: () => harness.close(),
+  };
 }
