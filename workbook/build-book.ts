@@ -176,6 +176,7 @@ async function buildWith(siteBuilder: SiteBuilder, signal: AbortSignal, started:
       await writeAtomically(path.join(work, 'pictures', `${picture.id}.png`), png, signal);
     const pages = listingOf(rendered, epub);
     pages.editions.unshift(...setListings(sets));
+    pages.pictures = pictures.made.map(({ picture }) => picture.id);
     console.log(`${pages.editions.length} PDFs ready (${elapsed()})`);
 
     let site: string;

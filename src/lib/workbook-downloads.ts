@@ -10,6 +10,9 @@ export const publishedEditions: PublishedEdition[] = published?.editions ?? [];
 /** The EPUB this build publishes, with its size; undefined in a site-only build. */
 export const publishedEpub: WorkbookPages['epub'] = published?.epub;
 
+/** The ids of the option pictures this build drew; empty when it drew none. */
+export const publishedPictures: readonly string[] = published?.pictures ?? [];
+
 /** Where a chapter's reflections fall in each published edition, e.g. "pages 14–17 (US Letter)". */
 export function workbookPagesOf(chapterId: string): { paperLabel: string; from: number; to: number }[] {
   return publishedEditions

@@ -39,6 +39,11 @@ export const workbookPagesSchema = z.object({
   ),
   /** The e-book (workbook/epub/), made from the first site build's e-book source. */
   epub: z.object({ fileName: z.string(), bytes: z.number().int().positive() }).optional(),
+  /**
+   * The option pictures the build drew (their ids, src/lib/option-pictures.ts): a site built
+   * without them (astro build alone, or with a listing made by hand) links to none.
+   */
+  pictures: z.array(z.string()).optional(),
 });
 
 export type WorkbookPages = z.infer<typeof workbookPagesSchema>;
