@@ -20,14 +20,15 @@ export interface EditionRuns {
   floorPages: number;
   nodePeak: number;
   browserPeak: number | undefined;
-  /** Median render ÷ median floor. */
+  /** The median of each pair's render ÷ its floor. */
   ratio: number;
 }
 
 /**
  * Renders `edition` of the site in `siteDir` `runs` times through the production renderer and
- * prints it `runs` times natively (the floor), alternating, so drift in the machine's load
- * affects both alike.
+ * prints it `runs` times natively (the floor), in pairs that alternate which goes first, so drift
+ * in the machine's load falls on both alike; the ratio is the median of the pairs' own ratios, as
+ * our CLI's against the floor's process (measure-cli-floor.ts).
  */
 export async function measureEdition(
   siteDir: string,
@@ -39,10 +40,16 @@ export async function measureEdition(
   const server = await serveDirectory(siteDir);
   try {
     const url = new URL(printPagePath(edition.options), server.url).href;
-    const pairs = await repeat(runs, async (): Promise<[RenderRun, FloorRun]> => [
-      await measureRender(server.url, edition, manifest, timeoutMs),
-      await measureFloor(url, timeoutMs),
-    ]);
+    const renderOnce = () => measureRender(server.url, edition, manifest, timeoutMs);
+    const printOnce = () => measureFloor(url, timeoutMs);
+    const pairs = await repeat(runs, async (run): Promise<[RenderRun, FloorRun]> => {
+      if (run % 2 === 0) {
+        const rendered = await renderOnce();
+        return [rendered, await printOnce()];
+      }
+      const printed = await printOnce();
+      return [await renderOnce(), printed];
+    });
     const renders = pairs.map(([render]) => render);
     const floors = pairs.map(([, floor]) => floor);
     const render = spreadOf(renders.map((run) => run.seconds));
@@ -62,7 +69,7 @@ export async function measureEdition(
       floorPages: floors[0]!.pages,
       nodePeak: Math.max(...renders.map((run) => run.memory.node)),
       browserPeak: browserPeaks.includes(undefined) ? undefined : Math.max(...(browserPeaks as number[])),
-      ratio: render.median / floor.median,
+      ratio: spreadOf(pairs.map(([rendered, printed]) => rendered.seconds / printed.seconds)).median,
     };
   } finally {
     await server.close();

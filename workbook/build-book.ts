@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import type * as LaunchChromiumModule from './browser/launch-chromium.ts';
 import type * as ServeDirectoryModule from './io/serve-directory.ts';
 import type * as RenderEditionsModule from './render/render-editions.ts';
+import { browserSupply, type BrowserSupply } from './render/browser-supply.ts';
 import { book } from '../src/lib/book.ts';
 import { parseOrThrow } from '../src/lib/friendly-error.ts';
 import { siteAddress } from '../src/lib/site.ts';
@@ -281,7 +282,7 @@ async function makeSets(
   const { makeSet, setDocumentInfo } = await import('./set/make-set.ts');
   const server = await serveDirectory(siteDir, manifest.base);
   try {
-    const browser = await renderer.browser;
+    const browser = await liveBrowser(renderer);
     const made: MadeStandardSet[] = [];
     for (const set of standardSets) {
       const result = await makeSet(browser, {
@@ -351,7 +352,7 @@ async function makePictures(
   let drawn = 0;
   const made = await makeOptionPictures({
     pdfs,
-    browser: () => renderer.browser,
+    browser: () => liveBrowser(renderer),
     store: (id, inputs, make) => {
       const counted = async () => {
         drawn += 1;
@@ -373,11 +374,15 @@ async function writeListing(name: string, listing: WorkbookPages): Promise<strin
 /**
  * The renderer's modules and its Chromium, started when first asked for, and asked for as soon
  * as a build may render (while the first site build runs on the other core), so neither waits
- * for the other. A build that renders nothing never loads them.
+ * for the other. A build that renders nothing never loads them. Every step that needs Chromium
+ * (the renders, the sets' front sheets, the pictures) takes it from one supply, so after a crash
+ * that a render survived in a fresh browser, the later steps use that one, not the dead one.
  */
 interface Renderer {
   modules: Promise<RendererModules>;
-  browser: Promise<Browser>;
+  /** The browser launched first, the build's to close; the supply closes any it launched after a crash. */
+  first: Promise<Browser>;
+  browsers: BrowserSupply;
 }
 
 type RendererModules = [typeof ServeDirectoryModule, typeof LaunchChromiumModule, typeof RenderEditionsModule];
@@ -388,15 +393,24 @@ function startRenderer(signal: AbortSignal): Renderer {
     import('./browser/launch-chromium.ts'),
     import('./render/render-editions.ts'),
   ]);
-  const browser = modules.then(([, { launchChromium }]) => launchChromium({ signal }));
+  const launch = async () => (await modules)[1].launchChromium({ signal });
+  const first = launch();
   // Awaited by renderAll or closed by closeRenderer; a failure is reported there, not here.
-  browser.catch(() => {});
-  return { modules, browser };
+  first.catch(() => {});
+  return { modules, first, browsers: browserSupply(first, launch) };
+}
+
+/** The supply's browser, or a fresh one in its place if it died since (a crash between renders). */
+async function liveBrowser(renderer: Renderer): Promise<Browser> {
+  const browser = await renderer.browsers.current();
+  return browser.isConnected() ? browser : renderer.browsers.replace(browser);
 }
 
 async function closeRenderer(renderer: Renderer | undefined): Promise<void> {
-  const browser = await renderer?.browser.catch(() => undefined);
-  await browser?.close();
+  if (!renderer) return;
+  const first = await renderer.first.catch(() => undefined);
+  await first?.close();
+  await renderer.browsers.closeReplacements();
 }
 
 /** Serves the first site build and renders `editions` from it in one Chromium, with a progress line. */
@@ -412,12 +426,11 @@ async function renderAll(
   const [{ serveDirectory }, , { renderEditions }] = await renderer.modules;
   const server = await serveDirectory(siteDir, manifest.base);
   try {
-    const browser = await renderer.browser;
     const progress = progressLine
       ? createProgress(editions.map((edition) => edition.name))
       : { update: () => {}, done: () => {} };
     const rendered = await renderEditions(
-      browser,
+      renderer.browsers,
       editions,
       (edition) => ({
         ...bookRenderOptions({ siteUrl: server.url, manifest, date }),

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { book as firstBook } from '../../../src/lib/book.ts';
+import { PICTURES_PATH } from '../../../src/lib/option-pictures.ts';
 import { readPdfText } from '../../../workbook/pdf/read-pdf-text.ts';
 import { squash } from '../../support/compare-text.ts';
 import { projectWithBook } from '../../support/book-project.ts';
@@ -15,6 +16,9 @@ import { useTempDir } from '../../support/temp-dir.ts';
  * a parent and a teenager: its own title, readers, safety page and four chapters) replaces
  * content/ in a copy of the project, and `npm run build` publishes its site, its shared and
  * personal editions, its EPUB and its search index with no change to the code.
+ * The build also has Chromium killed under it as the shared Letter workbook lays out its first
+ * page (WORKBOOK_FAULT, workbook/io/faults.ts), after the personal copies rendered in that
+ * browser: the renders go on in a fresh one, and so must the steps after them.
  */
 const run = promisify(execFile);
 const fixture = path.resolve('tests/fixtures/second-book/content');
@@ -25,14 +29,22 @@ const second = JSON.parse(readFileSync(path.join(fixture, 'book.json'), 'utf8'))
 };
 const scratch = useTempDir('second-book');
 let dist = '';
+let output = '';
 
 beforeAll(async () => {
   const project = projectWithBook(scratch(), fixture);
-  await run(process.execPath, ['workbook/build-book.ts'], {
+  const { stdout, stderr } = await run(process.execPath, ['workbook/build-book.ts'], {
     cwd: project,
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', WORKBOOK_NO_CACHE: '1', SITE_URL: '' },
+    env: {
+      ...process.env,
+      SOURCE_DATE_EPOCH: '1767225600',
+      WORKBOOK_NO_CACHE: '1',
+      SITE_URL: '',
+      WORKBOOK_FAULT: 'kill-browser@letter',
+    },
     maxBuffer: 16 * 1024 * 1024,
   });
+  output = stdout + stderr;
   dist = path.join(project, 'dist');
 }, 300_000);
 
@@ -72,6 +84,16 @@ describe('a second book, built by the same code', () => {
     expect(teen).not.toContain(squash('When did you last hear your teenager out'));
     // The safety page comes first, as in every edition.
     expect(shared.indexOf(squash('If home is not safe'))).toBeLessThan(shared.indexOf(squash('Listening First')));
+  });
+
+  it('goes on in a fresh browser when Chromium dies mid-build: the sets and the option pictures too', () => {
+    expect(output).toMatch(
+      /letter: Chromium stopped during the render \(.+\); rendering it again in a fresh browser\./,
+    );
+    const downloads = readdirSync(path.join(dist, 'downloads'));
+    for (const paper of ['letter', 'a4']) expect(downloads).toContain(`${second.slug}-set-${paper}.pdf`);
+    const pictures = readdirSync(path.join(dist, PICTURES_PATH)).filter((file) => file.endsWith('.png'));
+    expect(pictures.length).toBeGreaterThan(0);
   });
 
   it('indexes its pages for search', () => {

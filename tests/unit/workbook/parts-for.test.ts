@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PrintManifest } from '../../../workbook/contracts/print-manifest.ts';
 import { editionSchemaFor, type EditionOptions } from '../../../workbook/edition/edition-schema.ts';
 import { coreSlots } from '../../../workbook/render/core-slots.ts';
-import { partsFor, partsInTurn, partsLimit } from '../../../workbook/render/parts-for.ts';
+import {
+  PARTS_FROM_CHARACTERS,
+  partsFor,
+  partsInTurn,
+  partsRule,
+  printedCharacters,
+} from '../../../workbook/render/parts-for.ts';
 import { fixtureManifest } from '../../support/fixture-manifest.ts';
 
 function chapter(id: string, number?: number): PrintManifest['chapters'][number] {
@@ -25,37 +31,69 @@ const manifest = fixtureManifest([
 const edition = (input: Record<string, unknown> = {}): EditionOptions =>
   editionSchemaFor({ chapterCount: 3 }).parse(input);
 
-describe('partsLimit', () => {
-  it('is one part per core, and at least two', () => {
-    expect(partsLimit({}, 8)).toBe(8);
-    expect(partsLimit({}, 1)).toBe(2);
+describe('partsRule', () => {
+  it('is one part per core, and at least two, for a long book only', () => {
+    expect(partsRule({}, 8)).toEqual({ limit: 8, fromCharacters: PARTS_FROM_CHARACTERS });
+    expect(partsRule({}, 1)).toEqual({ limit: 2, fromCharacters: PARTS_FROM_CHARACTERS });
   });
 
-  it('is what WORKBOOK_PARTS says, 1 included', () => {
-    expect(partsLimit({ WORKBOOK_PARTS: '1' }, 8)).toBe(1);
-    expect(partsLimit({ WORKBOOK_PARTS: '5' }, 2)).toBe(5);
+  it('is what WORKBOOK_PARTS says, 1 included, for a book of any length', () => {
+    expect(partsRule({ WORKBOOK_PARTS: '1' }, 8)).toEqual({ limit: 1, fromCharacters: 0 });
+    expect(partsRule({ WORKBOOK_PARTS: '5' }, 2)).toEqual({ limit: 5, fromCharacters: 0 });
   });
 
   it.each(['0', '-2', '1.5', 'two'])('refuses WORKBOOK_PARTS=%s in one line naming it', (value) => {
-    expect(() => partsLimit({ WORKBOOK_PARTS: value }, 2)).toThrow(
+    expect(() => partsRule({ WORKBOOK_PARTS: value }, 2)).toThrow(
       `WORKBOOK_PARTS must be a whole number of parts, 1 or more (it is "${value}").`,
     );
   });
 });
 
+const anyLength = (limit: number) => ({ limit, fromCharacters: 0 });
+
 describe('partsFor', () => {
   it('cuts a book into as many parts as allowed, up to one per chapter', () => {
-    expect(partsFor(edition(), manifest, 2)).toBe(2);
-    expect(partsFor(edition(), manifest, 16)).toBe(4);
+    expect(partsFor(edition(), manifest, anyLength(2))).toBe(2);
+    expect(partsFor(edition(), manifest, anyLength(16))).toBe(4);
   });
 
   it('keeps an edition of one chapter whole, and one of two in two', () => {
-    expect(partsFor(edition(), fixtureManifest([chapter('introduction')]), 4)).toBe(1);
-    expect(partsFor(edition({ chapters: '2' }), manifest, 4)).toBe(2);
+    expect(partsFor(edition(), fixtureManifest([chapter('introduction')]), anyLength(4))).toBe(1);
+    expect(partsFor(edition({ chapters: '2' }), manifest, anyLength(4))).toBe(2);
   });
 
   it('keeps a handout whole: its chapters flow on, left or right', () => {
-    expect(partsFor(edition({ promptsOnly: true }), manifest, 4)).toBe(1);
+    expect(partsFor(edition({ promptsOnly: true }), manifest, anyLength(4))).toBe(1);
+  });
+
+  it("keeps a short book whole, and cuts one from the rule's length on", () => {
+    const length = printedCharacters(manifest.chapters);
+    expect(partsFor(edition(), manifest, { limit: 4, fromCharacters: length + 1 })).toBe(1);
+    expect(partsFor(edition(), manifest, { limit: 4, fromCharacters: length })).toBe(4);
+  });
+
+  it('measures the chapters the edition prints, not the whole book', () => {
+    const whole = printedCharacters(manifest.chapters);
+    expect(partsFor(edition({ chapters: '2' }), manifest, { limit: 4, fromCharacters: whole })).toBe(1);
+  });
+});
+
+describe('printedCharacters', () => {
+  it('counts the article, the prompts and the exercises, titles and blocks', () => {
+    const withExercise = {
+      ...chapter('pain', 1),
+      exercises: [
+        {
+          id: 'pain-exercise',
+          for: 'both' as const,
+          title: 'Ten',
+          blocks: ['Seven', 'Four'],
+          layout: 'lines' as const,
+        },
+      ],
+    };
+    // "Text of pain." 13 + "A prompt of pain." 17 + 3 + 5 + 4
+    expect(printedCharacters([withExercise])).toBe(42);
   });
 });
 
