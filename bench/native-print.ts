@@ -7,9 +7,13 @@
  * Prints one JSON line: { pages, printSeconds }.
  */
 import { writeFile } from 'node:fs/promises';
-import { launchChromium } from '../workbook/browser/launch-chromium.ts';
-import { serveDirectory } from '../workbook/io/serve-directory.ts';
-import { pageCount, printNatively } from './print-floor.ts';
+import { keepCompiledCode } from '../workbook/io/compile-cache.ts';
+
+// As our CLI does (workbook/cli/workbook.ts), so the floor's process loads its modules as fast as ours.
+keepCompiledCode();
+const { launchChromium } = await import('../workbook/browser/launch-chromium.ts');
+const { serveDirectory } = await import('../workbook/io/serve-directory.ts');
+const { pageCount, printNatively } = await import('./print-floor.ts');
 
 const [site, pagePath, out] = process.argv.slice(2);
 if (!site || !pagePath || !out) {

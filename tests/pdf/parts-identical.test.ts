@@ -47,10 +47,13 @@ beforeAll(async () => {
   server = await serveDirectory(distDir, manifest.base);
   browser = await launchChromium();
   const editions = standardEditions.map((edition) => withOwnCopyPages(edition, ownCopyPages));
-  const options = (parts: number) => (): RenderEditionOptions => ({
-    ...bookRenderOptions({ siteUrl: server.url, manifest, date }),
-    parts,
-  });
+  // As many parts as asked, where the edition can be cut (a handout's chapters flow on: one part).
+  const options =
+    (limit: number) =>
+    (edition: Edition): RenderEditionOptions => ({
+      ...bookRenderOptions({ siteUrl: server.url, manifest, date }),
+      parts: partsFor(edition.options, manifest, { limit, fromCharacters: 0 }),
+    });
   const keep = (into: Map<string, RenderedEdition>) => (rendered: RenderedEdition[]) => {
     for (const result of rendered) into.set(result.edition.name, result);
   };

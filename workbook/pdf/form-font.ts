@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFName, PDFString, type PDFDocument, type PDFFont } from 'pdf-lib';
 import type { FontSetting } from '../fonts/bundled-faces.ts';
 import { woffToSfnt } from '../fonts/woff-to-sfnt.ts';
@@ -40,6 +39,8 @@ function fontProgram(setting: FontSetting): Uint8Array {
  * redraw a field as it is typed into.
  */
 export async function embedFormFont(doc: PDFDocument, setting: FontSetting = 'book'): Promise<PDFFont> {
+  // Loaded here, for fillable editions only: 110 ms an edition without fields need not spend.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   doc.registerFontkit(fontkit);
   // No ligatures: a viewer redrawing the field maps typed characters to glyphs one by one, and
   // pdf-lib's ligature glyphs came out misplaced; an appearance that matches typing is simpler.
