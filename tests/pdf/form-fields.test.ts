@@ -14,7 +14,7 @@ import { answerFor, fillEveryField, placementProblems, readForm } from '../suppo
 import { readMarkedText } from '../../workbook/pdf/read-marked-text.ts';
 import { formStructure, misplacedInReadingOrder, readText } from '../support/pdf-form-structure.ts';
 import { summariseStructure } from '../support/pdf-structure.ts';
-import { renderFormFixture, type FormFixture } from './form-fixture.ts';
+import { FIXTURE_META, renderFormFixture, type FormFixture } from './form-fixture.ts';
 
 /*
  * A small tagged page pair printed by our Chromium, with ruled space, a name line, a table and a
@@ -23,14 +23,7 @@ import { renderFormFixture, type FormFixture } from './form-fixture.ts';
  */
 
 const meta: PdfMeta = {
-  title: 'Form fixture',
-  author: 'Fixture Author',
-  subject: 'Form test',
-  keywords: ['fixture'],
-  creator: 'workbook tests',
-  producer: 'Chromium + pdf-lib',
-  language: 'en-US',
-  date: new Date('2025-01-01T00:00:00Z'),
+  ...FIXTURE_META,
   // A4 is not the fixture's paper: setPageSize moves the top edge, which fields must not follow.
   pageSize: { width: 432.5, height: 576.4 },
 };

@@ -2,10 +2,23 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import type { FormFieldBox, FormFieldKind } from '../../workbook/contracts/form-fields.ts';
+import type { PdfMeta } from '../../workbook/pdf/postprocess.ts';
 
 /** The fixture's page: 6 × 8 in, no margins, so a box's CSS position on its page is its page position. */
 export const FIXTURE_PAGE = { widthPx: 576, heightPx: 768 };
 const LINE_PITCH_PX = 32;
+
+/** The fixture's document details, as post-processing sets them. */
+export const FIXTURE_META = {
+  title: 'Form fixture',
+  author: 'Fixture Author',
+  subject: 'Form test',
+  keywords: ['fixture'],
+  creator: 'workbook tests',
+  producer: 'Chromium + pdf-lib',
+  language: 'en-US',
+  date: new Date('2025-01-01T00:00:00Z'),
+} satisfies PdfMeta;
 
 const literata = readFileSync(
   createRequire(import.meta.url).resolve('@fontsource/literata/files/literata-latin-400-normal.woff2'),

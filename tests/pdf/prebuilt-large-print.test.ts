@@ -12,7 +12,7 @@ import { largePrint } from '../../workbook/page/large-print.ts';
 import { readDownload } from '../support/published-book-pages.ts';
 import { summariseStructure } from '../support/pdf-structure.ts';
 import { italicFonts, linesOf, readTextRuns } from '../support/pdf-text-runs.ts';
-import { renderFormFixture } from './form-fixture.ts';
+import { FIXTURE_META, renderFormFixture } from './form-fixture.ts';
 
 /*
  * The large-print PDFs `npm run build` publishes, read back run by run: every piece of text at
@@ -125,14 +125,7 @@ describe('a large-print fillable form', () => {
   async function fieldSizes(fontSetting: 'book' | 'largePrint'): Promise<{ font: string; size: number }[]> {
     const fixture = await renderFormFixture(browser);
     const pdf = await postprocessPdf(fixture.pdf, {
-      title: 'Form fixture',
-      author: 'Fixture Author',
-      subject: 'Form test',
-      keywords: ['fixture'],
-      creator: 'workbook tests',
-      producer: 'Chromium + pdf-lib',
-      language: 'en-US',
-      date: new Date('2025-01-01T00:00:00Z'),
+      ...FIXTURE_META,
       fields: fixture.fields,
       fontSetting,
     });
