@@ -43,6 +43,10 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
     const browser = await launchChromium({ signal });
     // A browser that dies under the render is replaced once (render-with-retry.ts).
     const browsers = browserSupply(browser, () => launchChromium({ signal }));
+    // Once Chromium has printed, the browser closes while Node checks the PDF, not after.
+    let closing: Promise<void> | undefined;
+    const closeBrowsers = () =>
+      (closing ??= Promise.all([browsers.closeReplacements(), browser.close()]).then(() => {}));
     try {
       const progress = createProgress([edition.name]);
       const beforeRender = performance.now() / 1000;
@@ -50,6 +54,8 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
         ...bookRenderOptions({ siteUrl: server.url, manifest, date: resolveBuildDate().date }),
         signal,
         onProgress: (laidOut) => progress.update(edition.name, laidOut),
+        // Handled here too: the finally below awaits the same close and reports its failure.
+        onLaidOut: () => void closeBrowsers().catch(() => {}),
       });
       progress.done();
       await writeAtomically(out, rendered.pdf, signal);
@@ -69,8 +75,7 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
         `${path.relative(process.cwd(), out)}: ${rendered.pageCount} pages${rendered.formFields > 0 ? `, ${rendered.formFields} form fields` : ''}, ${(rendered.pdf.byteLength / 1024).toFixed(0)} KB, in ${rendered.seconds.toFixed(1)} s`,
       );
     } finally {
-      await browsers.closeReplacements();
-      await browser.close();
+      await closeBrowsers();
     }
   } finally {
     await server.close();

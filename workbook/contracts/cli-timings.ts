@@ -15,7 +15,7 @@ export const cliTimingsSchema = z.object({
   guard: z.number(),
   /** pdf-lib's post-processing (RenderedEdition.afterRender.postprocess). */
   postprocess: z.number(),
-  /** From the process's start to the PDF written, before the browser closes. */
+  /** From the process's start to the PDF written (the browser closes while the PDF is checked). */
   written: z.number(),
 });
 

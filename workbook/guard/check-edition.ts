@@ -6,8 +6,9 @@ import { paperSizes } from '../page/paper-sizes.ts';
 import { bookletMargins, bookMargins, marginBands } from '../page/page-margins.ts';
 import type { DocumentInfo } from '../pdf/set-info.ts';
 import { paperPoints } from '../pdf/set-page-size.ts';
-import { readOutline, type OutlineEntry } from '../pdf/read-outline.ts';
-import { readPdfText } from '../pdf/read-pdf-text.ts';
+import { withOpenPdf } from '../pdf/open-pdf.ts';
+import { outlineOf, type OutlineEntry } from '../pdf/read-outline.ts';
+import { pageTexts } from '../pdf/read-pdf-text.ts';
 import { fontSettingOf, fontStack } from '../fonts/bundled-faces.ts';
 import { findForeignFonts } from './bundled-fonts.ts';
 import { findMissingContent, findUnexpectedContent } from './completeness.ts';
@@ -39,10 +40,12 @@ export interface PrintedPdf {
   outline: OutlineEntry[];
 }
 
-/** Reads `pdf` back as printed, with the margins of its edition's pages. */
+/** Reads `pdf` back as printed, with the margins of its edition's pages: text and bookmarks from one parse. */
 export async function readPrinted(pdf: Uint8Array, settings: EditionOptions): Promise<PrintedPdf> {
-  const { pages, bodies, heads } = await readPdfText(pdf, marginBands(settings.booklet ? bookletMargins : bookMargins));
-  return { pages, bodies, heads, outline: await readOutline(pdf) };
+  return withOpenPdf(pdf, async (open) => {
+    const { pages, bodies, heads } = await pageTexts(open, marginBands(settings.booklet ? bookletMargins : bookMargins));
+    return { pages, bodies, heads, outline: await outlineOf(open) };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import { withOpenPdf } from './open-pdf.ts';
 
 /** A run of text on a page and the marked content (`/MCID`) that holds it. */
 export interface MarkedText {
@@ -29,8 +29,7 @@ export async function readMarkedText(
   bytes: Uint8Array,
   pageIndexes?: Iterable<number>,
 ): Promise<Map<number, MarkedText[]>> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  try {
+  return withOpenPdf(bytes, async (pdf) => {
     const byPage = new Map<number, MarkedText[]>();
     for (const pageIndex of pageIndexes ?? Array.from({ length: pdf.numPages }, (_, index) => index)) {
       const page = await pdf.getPage(pageIndex + 1);
@@ -50,7 +49,5 @@ export async function readMarkedText(
       byPage.set(pageIndex, texts);
     }
     return byPage;
-  } finally {
-    await pdf.loadingTask.destroy();
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import { withOpenPdf, type OpenPdf } from './open-pdf.ts';
 
 export interface OutlineEntry {
   title: string;
@@ -8,25 +8,24 @@ export interface OutlineEntry {
   depth: number;
 }
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
-type OutlineNode = Awaited<ReturnType<PdfDocument['getOutline']>>[number];
+type OutlineNode = Awaited<ReturnType<OpenPdf['getOutline']>>[number];
 
 /** The PDF's bookmarks in reading order (depth-first), each with the page it lands on. */
 export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  try {
-    const entries: OutlineEntry[] = [];
-    // Typed as an array, but pdf.js returns null for a PDF without bookmarks.
-    const roots = (await pdf.getOutline()) as OutlineNode[] | null;
-    await collect(pdf, roots ?? [], 0, entries);
-    return entries;
-  } finally {
-    await pdf.loadingTask.destroy();
-  }
+  return withOpenPdf(bytes, outlineOf);
+}
+
+/** The bookmarks of an open PDF, as readOutline gives them. */
+export async function outlineOf(pdf: OpenPdf): Promise<OutlineEntry[]> {
+  const entries: OutlineEntry[] = [];
+  // Typed as an array, but pdf.js returns null for a PDF without bookmarks.
+  const roots = (await pdf.getOutline()) as OutlineNode[] | null;
+  await collect(pdf, roots ?? [], 0, entries);
+  return entries;
 }
 
 async function collect(
-  pdf: PdfDocument,
+  pdf: OpenPdf,
   nodes: readonly OutlineNode[],
   depth: number,
   into: OutlineEntry[],
@@ -37,11 +36,11 @@ async function collect(
   }
 }
 
-async function destinationPage(pdf: PdfDocument, dest: OutlineNode['dest']): Promise<number | undefined> {
+async function destinationPage(pdf: OpenPdf, dest: OutlineNode['dest']): Promise<number | undefined> {
   // A string is a named destination; an array is explicit: [pageRef, fit, ...].
   const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : dest;
   const target: unknown = explicit?.[0];
   if (typeof target === 'number') return target + 1;
   if (target === null || typeof target !== 'object') return undefined;
-  return (await pdf.getPageIndex(target as Parameters<PdfDocument['getPageIndex']>[0])) + 1;
+  return (await pdf.getPageIndex(target as Parameters<OpenPdf['getPageIndex']>[0])) + 1;
 }

@@ -1,5 +1,5 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { getDocumentProxy } from 'unpdf';
+import { withOpenPdf } from '../pdf/open-pdf.ts';
 import type { OptionPicture } from '../../src/lib/option-pictures.ts';
 import { normaliseWhitespace } from '../pdf/read-pdf-text.ts';
 
@@ -23,9 +23,7 @@ async function pageIn(
   pdf: Uint8Array,
   page: number | { containing: string },
 ): Promise<{ found: number; pageCount: number }> {
-  // pdf.js may transfer (detach) the buffer it is given; the caller keeps theirs.
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
-  try {
+  return withOpenPdf(pdf, async (doc) => {
     if (typeof page === 'number') return { found: page, pageCount: doc.numPages };
     for (let number = 1; number <= doc.numPages; number += 1) {
       const { items } = await (await doc.getPage(number)).getTextContent();
@@ -35,9 +33,7 @@ async function pageIn(
       if (text.includes(page.containing)) return { found: number, pageCount: doc.numPages };
     }
     return { found: 0, pageCount: doc.numPages };
-  } finally {
-    await doc.loadingTask.destroy();
-  }
+  });
 }
 
 /** The page with the most form fields (the first of equals); 0 when there is none. */

@@ -1,17 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { book } from '../../src/lib/book.ts';
-import { FriendlyError } from '../../src/lib/friendly-error.ts';
-import { paperLabels } from '../../src/schemas/paper.ts';
 import type { ChapterPages } from '../contracts/chapter-pages.ts';
 import type { PrintManifest } from '../contracts/print-manifest.ts';
 import type { Edition } from '../edition/standard-editions.ts';
-import { checkEdition, readPrinted } from '../guard/check-edition.ts';
-import { outlineTitleFixes } from '../pdf/outline-title-fixes.ts';
-import { discreetInfo } from '../guard/discreet-info.ts';
-import { neutralTooltips } from '../pdf/neutral-tooltips.ts';
-import { expectationsFor } from '../guard/edition-expectations.ts';
-import type { DocumentInfo } from '../pdf/set-info.ts';
-import { finishEdition } from './finish-edition.ts';
+import type * as CheckAndFinish from './check-and-finish.ts';
 import { layOutEdition } from './lay-out-edition.ts';
 import { partsFor } from './parts-for.ts';
 import type { RenderPhases } from './render-phases.ts';
@@ -66,6 +57,11 @@ export interface RenderEditionOptions {
   onJoined?: () => void;
   /** Lay the book out in this many parts at once (default: partsFor the edition); 1 lays it out whole. */
   parts?: number;
+  /**
+   * Called once Chromium has printed the edition, before the checks: the render needs no browser
+   * from then on (the CLI closes its own while the PDF is checked).
+   */
+  onLaidOut?: () => void;
 }
 
 /**
@@ -79,8 +75,13 @@ export async function renderEdition(
   edition: Edition,
   options: RenderEditionOptions,
 ): Promise<RenderedEdition> {
-  const { options: settings } = edition;
-  const parts = options.parts ?? partsFor(settings, options.manifest);
+  const parts = options.parts ?? partsFor(edition.options, options.manifest);
+  // The checks and the post-processing (pdf.js, pdf-lib and their modules) load while Chromium
+  // lays the book out, when Node's thread is idle: the CLI loads them after its browser starts,
+  // not before (check-and-finish.ts).
+  const afterLayout = loadCheckAndFinish();
+  // Handled below; a layout that fails first must not leave a failed load unhandled.
+  afterLayout.catch(() => {});
   const laidOut = await layOutEdition(browser, edition, {
     siteUrl: options.siteUrl,
     parts,
@@ -91,89 +92,17 @@ export async function renderEdition(
   });
 
   options.signal?.throwIfAborted();
-  const guardStarted = performance.now();
-  const info = documentInfo(edition, options);
-  const measured = settings.fillable || edition.fillableTwin !== undefined;
-  // A discreet edition's tooltips name each field's place, not its prompt or a role.
-  const fields = settings.discreet
-    ? neutralTooltips(
-        laidOut.collected.fields,
-        expectationsFor(options.manifest, settings).manifest.chapters,
-        settings.for,
-      )
-    : laidOut.collected.fields;
-  const printed = await readPrinted(laidOut.pdf, settings);
-  const problems = await checkEdition(
-    { ...laidOut, fields, pages: laidOut.collected.pages },
-    printed,
-    settings,
-    options.manifest,
-    // The files it is written to, which a downloads list shows: a discreet copy's must be neutral too.
-    { info, measured, fileNames: [edition.fileName, ...(edition.fillableTwin ? [edition.fillableTwin.fileName] : [])] },
-  );
-  if (problems.length > 0) {
-    throw new FriendlyError(
-      [`The ${edition.name} workbook is incomplete; no PDF was written.`, ...problems.map((line) => `  ${line}`)].join(
-        '\n',
-      ),
-    );
-  }
-  const guard = (performance.now() - guardStarted) / 1000;
+  options.onLaidOut?.();
+  return (await afterLayout).checkAndFinish(laidOut, edition, options, parts);
+}
 
-  const twin = edition.fillableTwin;
-  const finished = await finishEdition(laidOut.pdf, settings, {
-    info,
-    language: options.manifest.language,
-    date: options.date,
-    fields,
-    outlineTitles: outlineTitleFixes(printed.outline, printed.pages),
-    twin: twin !== undefined,
+/** check-and-finish.ts with pdf.js loaded; one load per process, whatever the renders. */
+function loadCheckAndFinish(): Promise<typeof CheckAndFinish> {
+  checkAndFinishModule ??= import('./check-and-finish.ts').then(async (module) => {
+    await module.loadPdfReader();
+    return module;
   });
-  return {
-    edition,
-    pdf: finished.pdf,
-    pageCount: settings.booklet ? laidOut.pageCount / 2 : laidOut.pageCount,
-    bookPages: laidOut.pageCount,
-    seconds: laidOut.seconds,
-    parts,
-    phases: laidOut.phases,
-    // This edition's own post-processing; a fillable twin's is timed on its own (fillable.seconds).
-    afterRender: { guard, postprocess: finished.seconds },
-    chapters: laidOut.collected.chapters,
-    blockPages: laidOut.collected.blocks,
-    formFields: settings.fillable ? fields.length : 0,
-    ...(twin &&
-      finished.twin && {
-        fillable: {
-          pdf: finished.twin.pdf,
-          fileName: twin.fileName,
-          fields: fields.length,
-          seconds: finished.twin.seconds,
-        },
-      }),
-  };
+  return checkAndFinishModule;
 }
 
-/** The PDF's details: title, author, subject, keywords; a discreet edition's name nothing outside. */
-function documentInfo(edition: Edition, options: RenderEditionOptions): DocumentInfo {
-  const info = {
-    title: `${options.manifest.title}: ${titleOf(edition)}`,
-    author: options.author,
-    subject: subjectOf(edition),
-    keywords: options.keywords,
-    creator: `${book.shortTitle} workbook renderer (Paged.js, Chromium)`,
-    producer: 'pdf-lib',
-  };
-  return edition.options.discreet ? discreetInfo(info, options.manifest.discreetTitle) : info;
-}
-
-function titleOf(edition: Edition): string {
-  if (edition.options.promptsOnly) return 'Reflections and exercises';
-  return edition.options.booklet ? 'Workbook (booklet)' : 'Workbook';
-}
-
-function subjectOf(edition: Edition): string {
-  const parts = [book.coverLine, paperLabels[edition.options.paper]];
-  if (edition.options.practice) parts.push(`provided by ${edition.options.practice}`);
-  return parts.join(', ');
-}
+let checkAndFinishModule: Promise<typeof CheckAndFinish> | undefined;

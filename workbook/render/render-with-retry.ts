@@ -17,23 +17,30 @@ export async function renderWithRetry(
   options: RenderEditionOptions,
   warn: (line: string) => void = (line) => console.warn(line),
 ): Promise<RenderedEdition> {
+  // A failure after the print (the checks, the post-processing) is the book's, whatever the browser does then.
+  let printed = false;
+  const hasPrinted = () => printed;
+  const onLaidOut = () => {
+    printed = true;
+    options.onLaidOut?.();
+  };
   const first = await browsers.current();
   try {
-    const rendered = await renderEdition(first, edition, withKillFault(first, edition, options));
+    const rendered = await renderEdition(first, edition, withKillFault(first, edition, { ...options, onLaidOut }));
     // Test-only (io/faults.ts): a stop just as one edition is post-processed and the others render.
     injectStop('post-processed');
     return rendered;
   } catch (error) {
-    if (options.signal?.aborted || !isBrowserCrash(error, first)) throw error;
+    if (hasPrinted() || options.signal?.aborted || !isBrowserCrash(error, first)) throw error;
     warn(
       `${edition.name}: Chromium stopped during the render (${reasonOf(error)}); rendering it again in a fresh browser.`,
     );
   }
   const fresh = await browsers.replace(first);
   try {
-    return await renderEdition(fresh, edition, withKillFault(fresh, edition, options));
+    return await renderEdition(fresh, edition, withKillFault(fresh, edition, { ...options, onLaidOut }));
   } catch (error) {
-    if (options.signal?.aborted || !isBrowserCrash(error, fresh)) throw error;
+    if (hasPrinted() || options.signal?.aborted || !isBrowserCrash(error, fresh)) throw error;
     throw new BrowserCrashed(edition.name, reasonOf(error));
   }
 }
