@@ -10,7 +10,7 @@ import { serveDirectory } from '../io/serve-directory.ts';
 import { writeAtomically } from '../io/write-atomically.ts';
 import { resolveBuildDate } from '../pdf/build-date.ts';
 import { browserSupply } from '../render/browser-supply.ts';
-import type { RenderedEdition } from '../render/render-edition.ts';
+import { loadChecks, type RenderedEdition } from '../render/render-edition.ts';
 import { renderWithRetry } from '../render/render-with-retry.ts';
 import { makeSet, setDocumentInfo } from '../set/make-set.ts';
 import type { PrintRequest } from './print-edition.ts';
@@ -31,6 +31,8 @@ export async function printSet({ options, out, dist, manifest, signal }: PrintRe
     options: { ...books, for: reader, discreet: true },
     fileName: path.basename(out),
   }));
+  // Loads while the server and Chromium start (render-edition.ts); awaited by the first render.
+  loadChecks().catch(() => {});
   const server = await serveDirectory(dist, manifest.base);
   try {
     const browser = await launchChromium({ signal });

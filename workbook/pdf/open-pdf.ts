@@ -18,9 +18,9 @@ export async function withOpenPdf<T>(bytes: Uint8Array, read: (pdf: OpenPdf) => 
 }
 
 /**
- * Loads pdf.js itself (1.7 MB of code), which the first `withOpenPdf` would otherwise do. A
- * render calls it as it starts, so pdf.js loads while Chromium lays the book out and Node's
- * thread has nothing else to do, not after.
+ * Loads pdf.js itself (1.7 MB of code), which the first `withOpenPdf` would otherwise do, so it
+ * loads with the checks' other modules (`loadChecks`, render-edition.ts), before the first
+ * printed PDF is read back.
  */
 export async function loadPdfReader(): Promise<void> {
   await getResolvedPDFJS();
