@@ -3,9 +3,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { printPagePath, type Edition } from '../workbook/edition/standard-editions.ts';
 import { projectRoot } from './builds.ts';
-import { runOurCli, type CliRun } from './our-cli-process.ts';
+import { runOurCli } from './our-cli-process.ts';
 import type { CliFloorFigures } from './results.ts';
-import { spreadOf } from './stats.ts';
+import { inTurn, spreadOf } from './stats.ts';
 import { timeProcess } from './timed-process.ts';
 
 const CLI_TIMEOUT_SECONDS = 5 * 60;
@@ -36,15 +36,7 @@ export async function measureCliFloor(
         return { seconds: child.seconds, pages: report.pages };
       };
       const oursFirst = pair % 2 === 0;
-      let cli: CliRun;
-      let native: { seconds: number; pages: number };
-      if (oursFirst) {
-        cli = await ours();
-        native = await floor();
-      } else {
-        native = await floor();
-        cli = await ours();
-      }
+      const [cli, native] = await inTurn(pair, ours, floor);
       runs.push({
         ours: cli.whole,
         floor: native.seconds,

@@ -4,7 +4,7 @@ import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { measureFloor, type FloorRun } from './print-floor.ts';
 import { measureRender, type RenderRun } from './render-run.ts';
 import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
-import { repeat, spreadOf, type Spread } from './stats.ts';
+import { inTurn, repeat, spreadOf, type Spread } from './stats.ts';
 
 export interface EditionRuns {
   /** Parts its render was laid out in at once. */
@@ -42,14 +42,7 @@ export async function measureEdition(
     const url = new URL(printPagePath(edition.options), server.url).href;
     const renderOnce = () => measureRender(server.url, edition, manifest, timeoutMs);
     const printOnce = () => measureFloor(url, timeoutMs);
-    const pairs = await repeat(runs, async (run): Promise<[RenderRun, FloorRun]> => {
-      if (run % 2 === 0) {
-        const rendered = await renderOnce();
-        return [rendered, await printOnce()];
-      }
-      const printed = await printOnce();
-      return [await renderOnce(), printed];
-    });
+    const pairs = await repeat(runs, (run): Promise<[RenderRun, FloorRun]> => inTurn(run, renderOnce, printOnce));
     const renders = pairs.map(([render]) => render);
     const floors = pairs.map(([, floor]) => floor);
     const render = spreadOf(renders.map((run) => run.seconds));

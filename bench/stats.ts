@@ -22,6 +22,19 @@ export async function repeat<T>(times: number, once: (run: number) => Promise<T>
   return results;
 }
 
+/**
+ * One pair of an A/B: `a` then `b` in even pairs, `b` then `a` in odd ones, so drift in the
+ * machine's load falls on both alike. Returns [a's result, b's result] whichever went first.
+ */
+export async function inTurn<A, B>(pair: number, a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
+  if (pair % 2 === 0) {
+    const first = await a();
+    return [first, await b()];
+  }
+  const second = await b();
+  return [await a(), second];
+}
+
 export async function timeSeconds(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
