@@ -437,6 +437,8 @@ describe('print studio', () => {
       });
       // A fresh visit without them in the address brings them back.
       await open(page, site.url(STUDIO));
+      // Its preview's "ready" shares the status line; once it is in, the line is the forget button's.
+      await readyStudioPreview(page);
       expect(await page.getByLabel('Practice or counselor name').inputValue()).toBe('Quiet Harbor Counseling');
       expect(await page.getByLabel('Remember my practice details on this device').isChecked()).toBe(true);
 
