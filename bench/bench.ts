@@ -4,7 +4,7 @@
  * CLI against stock Paged.js and Vivliostyle CLI and against the native floor's whole process, the
  * studio's wait, and Lighthouse. Prints tables (and the README's, in markdown), writes
  * .bench/results.json, and with --check exits 1 on a broken budget. Options: --runs N (default 3),
- * --pairs N (default 5), --scale 1,10,30, --skip <parts>, --check.
+ * --pairs N (default 5), --scale 1,10,30, --load N (busy processes beside it), --skip <parts>, --check.
  * Not part of `npm test`.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../workbook/browser/launch-chromium.ts';
+import { startMachineLoad, type MachineLoad } from './machine-load.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { parseBenchArgs, USAGE } from './args.ts';
 import { evaluateBudgets } from './budgets.ts';
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
   const log = (line: string) => console.error(`bench: ${line}`);
   const started = performance.now();
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'rebuilding-trust-bench-'));
+  if (args.load > 0)
+    log(`--load ${args.load}: ${args.load} CPU-bound process(es) spin beside every figure until the bench ends`);
+  const load = startMachineLoad(args.load);
+  let loadSeen: MachineLoad | undefined;
   try {
     let builds: BenchResults['builds'];
     if (measuring('build')) builds = await measureBuilds(scratch, args.runs, log);
@@ -104,9 +109,12 @@ async function main(): Promise<void> {
       lighthouse = await runLighthouse(site, auditPaths);
     }
 
+    const machine = await describeMachine();
+    loadSeen = await load.stop();
     const results: BenchResults = {
       measuredAt: new Date().toISOString(),
-      machine: await describeMachine(),
+      machine,
+      load: loadSeen,
       runs: args.runs,
       scales: args.scales,
       skipped: args.skip,
@@ -137,6 +145,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
+    if (!loadSeen) await load.stop();
     await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -3,6 +3,7 @@ import { kb, markdownTable, mb, seconds, spread, table } from './format.ts';
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse-scores.ts';
 import { cliTimeTable, peerTable, studioTable, type TableData } from './peer-tables.ts';
 import { buildTable, cliFloorTable, editionTable } from './ratio-tables.ts';
+import { describeMachineLoad } from './machine-load.ts';
 import type { BenchResults } from './results.ts';
 import { RENDER_PHASES, type RenderPhases } from '../workbook/render/render-phases.ts';
 
@@ -16,6 +17,7 @@ export function formatReport(results: BenchResults, budgets: readonly BudgetResu
   const both = (bytes: { raw: number; gzip: number }) => `${kb(bytes.raw)} / ${kb(bytes.gzip)}`;
   return [
     `Measured ${results.measuredAt} on ${machine.cpus} × ${machine.cpuModel}, ${mb(machine.memoryBytes)} RAM, Node ${machine.node}, Chromium ${machine.chromium}.`,
+    ...(results.load ? [`Machine load: ${describeMachineLoad(results.load)}.`] : []),
     `Timed figures: median of ${results.runs} run${results.runs === 1 ? '' : 's'} (min–max).`,
     '',
     ...(results.skipped.length > 0 ? [`Not measured in this run (--skip): ${results.skipped.join(', ')}.`, ''] : []),
@@ -154,5 +156,6 @@ export function formatReadmeTables(results: BenchResults): string {
     ...(results.studio ? [studioTable(results.studio)] : []),
     ...(results.builds ? [buildTable(results.builds)] : []),
   ];
-  return tables.map((data) => markdownTable(data.header, data.rows)).join('\n\n');
+  const load = results.load ? [`Machine load: ${describeMachineLoad(results.load)}.`] : [];
+  return [...load, ...tables.map((data) => markdownTable(data.header, data.rows))].join('\n\n');
 }

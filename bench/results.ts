@@ -1,12 +1,15 @@
 import type { LighthouseResult } from './lighthouse-scores.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { RenderPhases } from '../workbook/render/render-phases.ts';
+import type { MachineLoad } from './machine-load.ts';
 import type { Spread } from './stats.ts';
 
 /** Everything one `npm run bench` measured; written as JSON to .bench/results.json. */
 export interface BenchResults {
   measuredAt: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; chromium: string };
+  /** What `--load` added and the load average seen; absent in results written before it existed. */
+  load?: MachineLoad;
   /** Runs behind each timed figure. */
   runs: number;
   /** The book sizes this run was told to measure (--scale). */

@@ -18,4 +18,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--pairs', '3']).pairs).toBe(3);
     expect(() => parseBenchArgs(['--pairs', '0'])).toThrow(/--pairs must be a whole number ≥ 1, received "0"/);
   });
+
+  it('takes the busy processes of a loaded run, none unless told', () => {
+    expect(parseBenchArgs([]).load).toBe(0);
+    expect(parseBenchArgs(['--load', '2']).load).toBe(2);
+    expect(() => parseBenchArgs(['--load=-1'])).toThrow(/--load must be a whole number ≥ 0.*received "-1"/);
+    expect(() => parseBenchArgs(['--load', 'heavy'])).toThrow(/--load must be a whole number ≥ 0.*received "heavy"/);
+  });
 });
