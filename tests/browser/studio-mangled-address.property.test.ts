@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { editionFields, editionFieldNames } from '../../workbook/edition/edition-fields.ts';
 import { anyText } from '../support/arbitraries.ts';
 import { fuzzing, propertyParameters } from '../support/property-runs.ts';
+import { previewStatus } from '../support/studio-preview.ts';
 import { open, useSite } from './site.ts';
 
 /*
@@ -37,12 +38,12 @@ describe('the print studio at a mangled address', () => {
             await page.waitForFunction(
               () =>
                 /^(Preview ready|The preview (waits|could not|is taking))/.test(
-                  document.querySelector('[role="status"]')?.textContent ?? '',
+                  document.querySelector('[data-preview-status]')?.textContent ?? '',
                 ),
               null,
               { timeout: 30_000 },
             );
-            const status = (await page.getByRole('status').textContent()) ?? '';
+            const status = (await previewStatus(page).textContent()) ?? '';
             expect(errors, `${query} → ${status}`).toEqual([]);
             expect(status, query).not.toMatch(/^The preview (could not|is taking)/);
           });

@@ -7,7 +7,7 @@ import { editionSettingsFromQuery } from '../../workbook/edition/edition-query.t
 import { editionSchemaFor, setConflicts } from '../../workbook/edition/edition-schema.ts';
 import { setFileName } from '../../workbook/edition/standard-editions.ts';
 import { readFileSync } from 'node:fs';
-import { readyStudioPreview } from '../support/studio-preview.ts';
+import { previewStatus, readyStudioPreview } from '../support/studio-preview.ts';
 import { open, useSite } from './site.ts';
 
 /*
@@ -47,7 +47,7 @@ describe('print studio: the set', () => {
       expect(await error.textContent()).toBe(formatIssues('edition', expected.error.issues));
       expect(await error.textContent()).toContain(setConflicts.for);
       expect(await error.isVisible()).toBe(true);
-      expect(await page.getByRole('status').textContent()).toMatch(/^The preview waits until this is fixed/);
+      expect(await previewStatus(page).textContent()).toMatch(/^The preview waits until this is fixed/);
     });
   });
 });

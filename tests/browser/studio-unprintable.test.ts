@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { open, useSite } from './site.ts';
+import { previewStatus } from '../support/studio-preview.ts';
 
 /*
  * The studio and the fonts: a character no bundled font covers is named beside its field, in the
@@ -39,7 +40,7 @@ describe('print studio: what the fonts cannot print', () => {
   it('accepts a name in Arabic, shows it in the print’s faces, right to left', async () => {
     await site.withPage({}, async (page) => {
       await openStudio(page, { practice: 'مركز الإرشاد الأسري', chapters: '1' });
-      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Preview ready/);
+      await expect.poll(() => previewStatus(page).textContent(), { timeout: 60_000 }).toMatch(/^Preview ready/);
       expect(await page.locator('#studio-practice-error').isHidden()).toBe(true);
       const field = page.locator('#studio-practice');
       expect(await field.getAttribute('dir')).toBe('auto');
@@ -53,7 +54,7 @@ describe('print studio: what the fonts cannot print', () => {
   it('fetches no coverage table for a name in plain ASCII', async () => {
     await site.withPage({}, async (page) => {
       const { fetchedTable } = await openStudio(page, { practice: 'Hope Counselling', chapters: '1' });
-      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Preview ready/);
+      await expect.poll(() => previewStatus(page).textContent(), { timeout: 60_000 }).toMatch(/^Preview ready/);
       expect(fetchedTable()).toBe(false);
     });
   });

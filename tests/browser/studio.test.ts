@@ -13,7 +13,7 @@ import { STORAGE_KEY } from '../../workbook/studio/scripts/practice-storage.ts';
 import { studioUi } from '../../workbook/studio/studio-strings.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cliPageCount } from '../support/run-workbook-cli.ts';
-import { readyStudioPreview, type ReadyPreview } from '../support/studio-preview.ts';
+import { previewStatus, type ReadyPreview, readyStudioPreview } from '../support/studio-preview.ts';
 import { DESKTOP, open, PHONE, useSite } from './site.ts';
 
 /*
@@ -280,7 +280,7 @@ describe('print studio', () => {
       expect(await error.isVisible()).toBe(true);
       expect(await contact.getAttribute('aria-invalid')).toBe('true');
       expect((await contact.getAttribute('aria-describedby'))?.split(' ')).toContain('studio-contact-error');
-      expect(await page.getByRole('status').textContent()).toMatch(/^The preview waits until this is fixed/);
+      expect(await previewStatus(page).textContent()).toMatch(/^The preview waits until this is fixed/);
       expect(await page.getByRole('button', { name: 'Print' }).getAttribute('aria-disabled')).toBe('true');
 
       await contact.fill('One\nTwo');
@@ -312,7 +312,7 @@ describe('print studio', () => {
       );
       expect(await error.isVisible()).toBe(true);
       expect(await fillable.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.getByRole('status').textContent()).toMatch(/^The preview waits until this is fixed/);
+      expect(await previewStatus(page).textContent()).toMatch(/^The preview waits until this is fixed/);
       expect(await page.getByRole('button', { name: 'Print' }).getAttribute('aria-disabled')).toBe('true');
 
       await page.getByLabel(editionFields.booklet.label).uncheck();
@@ -414,6 +414,7 @@ describe('print studio', () => {
   it('stores nothing unless asked, and forgets on request', async () => {
     await site.withPage({}, async (page) => {
       const stored = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      const storageStatus = () => page.locator('[data-storage-status]');
       await open(page, site.url(STUDIO));
       await readyStudioPreview(page);
       await page.getByLabel('Practice or counselor name').fill('Quiet Harbor Counseling');
@@ -425,6 +426,7 @@ describe('print studio', () => {
       expect(await page.evaluate(() => document.cookie)).toBe('');
 
       await page.getByLabel('Remember my practice details on this device').check();
+      expect(await storageStatus().textContent()).toBe(studioUi.detailsRemembered);
       expect(JSON.parse((await stored()) ?? 'null')).toEqual({
         practice: 'Quiet Harbor Counseling',
         contact: '555-0100',
@@ -437,15 +439,18 @@ describe('print studio', () => {
       });
       // A fresh visit without them in the address brings them back.
       await open(page, site.url(STUDIO));
-      // Its preview's "ready" shares the status line; once it is in, the line is the forget button's.
-      await readyStudioPreview(page);
       expect(await page.getByLabel('Practice or counselor name').inputValue()).toBe('Quiet Harbor Counseling');
       expect(await page.getByLabel('Remember my practice details on this device').isChecked()).toBe(true);
 
+      // At once, while that visit's preview is still being made: when it is ready, the
+      // confirmation must still be there for a screen reader to say (it has a live region of its
+      // own; it once shared the preview's, whose "ready" replaced it).
       await page.getByRole('button', { name: 'Forget my details' }).click();
       expect(await stored()).toBeNull();
       expect(await page.evaluate(() => localStorage.length)).toBe(0);
-      expect(await page.getByRole('status').textContent()).toBe('Your practice details were removed from this device.');
+      await readyStudioPreview(page);
+      expect(await storageStatus().textContent()).toBe('Your practice details were removed from this device.');
+      expect(await storageStatus().getAttribute('role')).toBe('status');
       expect(await page.getByLabel('Remember my practice details on this device').isChecked()).toBe(false);
     });
   });

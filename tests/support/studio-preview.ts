@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+
+/** The preview's status line ("Preview ready: 42 pages"); the studio's other live region says what is stored. */
+export const previewStatus = (page: Page): Locator => page.locator('[data-preview-status]');
 
 /**
  * Waits until the print studio's preview has settled, ready or not, and returns its status line
@@ -8,12 +11,12 @@ export async function settledStudioPreview(page: Page): Promise<string> {
   await page.waitForFunction(
     () =>
       /^(Preview ready|The preview (could not|is taking))/.test(
-        document.querySelector('[role="status"]')?.textContent ?? '',
+        document.querySelector('[data-preview-status]')?.textContent ?? '',
       ),
     null,
     { timeout: 60_000 },
   );
-  return (await page.getByRole('status').textContent()) ?? '';
+  return (await previewStatus(page).textContent()) ?? '';
 }
 
 /** A ready preview, as the studio's status line reports it. */

@@ -40,6 +40,8 @@ const printButton = find<HTMLButtonElement>('[data-print]');
 const printHint = find<HTMLElement>('[data-print-hint]');
 const guide = find<HTMLElement>('[data-print-guide]');
 const remember = find<HTMLInputElement>('#studio-remember');
+/** What was kept on or removed from this device: a line of its own, which the preview never writes. */
+const storageStatus = find<HTMLElement>('[data-storage-status]');
 /** The edition model for this book: the form has a box for each of its numbered chapters. */
 const editionSchema = editionSchemaFor({ chapterCount: chapterBoxCount(form) });
 
@@ -145,16 +147,16 @@ remember.addEventListener('change', () => {
   if (remember.checked) {
     const { settings } = readForm(form);
     saveDetails(practiceDetailsOf(settings));
-    announce(studioUi.detailsRemembered);
+    storageStatus.textContent = studioUi.detailsRemembered;
   } else {
     forgetDetails();
-    announce(studioUi.detailsForgotten);
+    storageStatus.textContent = studioUi.detailsForgotten;
   }
 });
 find('[data-forget]').addEventListener('click', () => {
   forgetDetails();
   remember.checked = false;
-  announce(studioUi.detailsForgotten);
+  storageStatus.textContent = studioUi.detailsForgotten;
 });
 printButton.addEventListener('click', () => {
   if (printable) preview.print();
