@@ -249,4 +249,29 @@ describe('every page', () => {
       /^\/\*\n {2}Content-Security-Policy: default-src 'self'/,
     );
   });
+
+  it("holds the print pages' parser until their style sheets have loaded: a classic script after the last linked sheet, before the book", () => {
+    for (const paper of ['letter', 'a4']) {
+      const head = readPage(`/workbook/print/${paper}/`).head;
+      const children = [...head.children];
+      // A linked sheet is fetched while the parser goes on; a <style> is read where it stands.
+      const lastSheet = children.findLastIndex(
+        (element) => element.localName === 'link' && element.getAttribute('rel') === 'stylesheet',
+      );
+      const holds = children.findIndex(
+        (element, index) =>
+          index > lastSheet &&
+          element.localName === 'script' &&
+          element.hasAttribute('src') &&
+          !element.hasAttribute('type') &&
+          !element.hasAttribute('async') &&
+          !element.hasAttribute('defer'),
+      );
+      expect(holds, `${paper}: a parser-blocking script after the last linked style sheet in <head>`).toBeGreaterThan(
+        lastSheet,
+      );
+      const file = path.join(distDir, children[holds]!.getAttribute('src')!);
+      expect(existsSync(file), file).toBe(true);
+    }
+  });
 });
