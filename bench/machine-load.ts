@@ -16,9 +16,12 @@ const LOAD_SAMPLE_MS = 30_000;
  * that weighs the same from start to end and from one run to the next, so that two runs can be
  * compared: a test suite looping beside the bench (the first loaded runs, 2026-12-06) swings from
  * idle to every core taken as its files start and end. N spinning processes take the same share
- * of N cores throughout.
+ * of N cores throughout. Every few milliseconds it checks that the bench is still its parent: a
+ * bench killed outright (SIGKILL, or a SIGTERM with no chance to clean up) leaves the spinner
+ * to another parent, and the spinner then stops on its own instead of taking a core for good.
  */
-const SPIN = 'for (;;) {}';
+const SPIN =
+  'const bench = process.ppid; for (;;) { for (let i = 0; i < 1e6; i += 1); if (process.ppid !== bench) process.exit(); }';
 
 export interface RunningLoad {
   /** The busy processes' ids, while they run. */

@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { describeMachineLoad, startMachineLoad } from '../../../bench/machine-load.ts';
@@ -46,6 +49,26 @@ describe('startMachineLoad', () => {
       for (const pid of load.pids) expect(running(pid)).toBe(false);
     },
   );
+
+  it.runIf(existsSync('/proc/self/stat'))('leaves no spinner behind a bench that is killed outright', async () => {
+    // A bench of its own, killed with SIGKILL: no exit handler of it runs.
+    const bench = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { startMachineLoad } from ${JSON.stringify(pathToFileURL(path.resolve('bench/machine-load.ts')).href)};
+         const load = startMachineLoad(2);
+         console.log(JSON.stringify(load.pids));
+         setTimeout(() => process.kill(process.pid, 'SIGKILL'), 300);`,
+      ],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(bench.signal).toBe('SIGKILL');
+    const pids = JSON.parse(bench.stdout) as number[];
+    expect(pids).toHaveLength(2);
+    await expect.poll(() => pids.filter(running), { timeout: 5_000 }).toEqual([]);
+  });
 });
 
 describe('describeMachineLoad', () => {
