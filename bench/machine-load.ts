@@ -64,7 +64,7 @@ export function startMachineLoad(busyProcesses: number): RunningLoad {
   };
 }
 
-/** "quiet (nothing added; 1-minute load average 0.4–1.9)" or "loaded: 2 busy processes added (…)". */
+/** The report's line: "no load added by the bench (--load 0); …" or "loaded: 2 CPU-bound processes spinning …", then the load average seen. */
 export function describeMachineLoad({ busyProcesses, loadAverage }: MachineLoad): string {
   const average = `1-minute load average ${loadAverage.min.toFixed(1)}–${loadAverage.max.toFixed(1)} over ${loadAverage.samples} samples`;
   if (busyProcesses === 0) return `no load added by the bench (--load 0); ${average}`;
