@@ -17,7 +17,7 @@ const LOAD_SAMPLE_MS = 30_000;
  * compared: a test suite looping beside the bench (the first loaded runs, 2026-12-06) swings from
  * idle to every core taken as its files start and end. N spinning processes take the same share
  * of N cores throughout. Every few milliseconds it checks that the bench is still its parent: a
- * bench killed outright (SIGKILL, or a SIGTERM with no chance to clean up) leaves the spinner
+ * bench that ends without `stop()`, however it ends (a crash, Ctrl-C, SIGKILL), leaves the spinner
  * to another parent, and the spinner then stops on its own instead of taking a core for good.
  */
 const SPIN =
@@ -35,11 +35,6 @@ export function startMachineLoad(busyProcesses: number): RunningLoad {
   const children: ChildProcess[] = Array.from({ length: busyProcesses }, () =>
     spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' }),
   );
-  // A bench that crashes or is interrupted must not leave cores spinning behind it.
-  const killAll = () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  process.once('exit', killAll);
   const seen: number[] = [os.loadavg()[0]!];
   const sampler = setInterval(() => seen.push(os.loadavg()[0]!), LOAD_SAMPLE_MS);
   sampler.unref();
@@ -58,7 +53,6 @@ export function startMachineLoad(busyProcesses: number): RunningLoad {
             }),
         ),
       );
-      process.off('exit', killAll);
       return { busyProcesses, loadAverage: { min: Math.min(...seen), max: Math.max(...seen), samples: seen.length } };
     },
   };

@@ -143,20 +143,22 @@ find('[data-chapters-none]').addEventListener('click', () => {
   setAllChapters(form, false);
   schedule();
 });
+function forget(): void {
+  forgetDetails();
+  storageStatus.textContent = studioUi.detailsForgotten;
+}
 remember.addEventListener('change', () => {
   if (remember.checked) {
     const { settings } = readForm(form);
     saveDetails(practiceDetailsOf(settings));
     storageStatus.textContent = studioUi.detailsRemembered;
   } else {
-    forgetDetails();
-    storageStatus.textContent = studioUi.detailsForgotten;
+    forget();
   }
 });
 find('[data-forget]').addEventListener('click', () => {
-  forgetDetails();
   remember.checked = false;
-  storageStatus.textContent = studioUi.detailsForgotten;
+  forget();
 });
 printButton.addEventListener('click', () => {
   if (printable) preview.print();
