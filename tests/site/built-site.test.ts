@@ -275,3 +275,12 @@ describe('every page', () => {
     }
   });
 });
+
+describe('typography on every page', () => {
+  it('never leaves a space inside curly quotes (a line break in the markup between a quote and its words shows as one)', () => {
+    const stray = builtPagePaths()
+      .map((sitePath) => ({ sitePath, found: text(readPage(sitePath).body).match(/“\s\S{0,20}|\S{0,20}\s”/g) }))
+      .filter(({ found }) => found !== null);
+    expect(stray).toEqual([]);
+  });
+});
