@@ -16,6 +16,7 @@ import { paperIds, type PaperId } from '../workbook/page/paper-sizes.ts';
 import { serveDirectory } from '../workbook/io/serve-directory.ts';
 import { applyEditionIn, renderSignal } from '../workbook/render/paginate.ts';
 import { loadPrintPage, openPrintPage, printPaginated, stopwatch } from '../workbook/render/print-page.ts';
+import { printAsTheRendererDoes } from './plain-page.ts';
 import { selfTimes, type CpuProfile } from './profile-self-time.ts';
 import { busiestTraceEvents } from './trace-self-time.ts';
 
@@ -62,7 +63,8 @@ try {
   const layoutTrace = await traceEvents();
   await browser.startTracing(printPage.page, { categories: TRACE_CATEGORIES });
   lap();
-  await printPaginated(printPage);
+  // The native page was never laid out by Paged.js, so it has nothing to make ready to print.
+  await (values.native ? printAsTheRendererDoes(printPage.page) : printPaginated(printPage));
   const print = lap();
   const printTrace = await traceEvents();
   await printPage.close();

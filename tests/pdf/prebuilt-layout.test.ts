@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { standardEditions } from '../../workbook/edition/standard-editions.ts';
 import { bookletMargins, bookMargins } from '../../workbook/page/page-margins.ts';
-import { beginsWithUnnamedLines, isNotesPage, usedShare } from '../support/page-layout-in-pdf.ts';
+import {
+  beginsWithUnnamedLines,
+  bodyMarks,
+  isNotesPage,
+  isWritingRule,
+  usedShare,
+} from '../support/page-layout-in-pdf.ts';
 import { readPageMarks, type MarkedPage } from '../support/pdf-page-marks.ts';
 import { readDownload } from '../support/published-book-pages.ts';
 
@@ -45,5 +51,23 @@ describe.each(published)('%s', (fileName, edition) => {
       return used < 1 / 3 ? [`page ${index + 2}: ${Math.round((1 - used) * 100)} % empty`] : [];
     });
     expect(empty).toEqual([]);
+  });
+
+  it('rules every Notes page down to its foot, with lines drawn as lines (not a picture of them)', () => {
+    const notes = pages.flatMap((page, index) => (isNotesPage(page, margins) ? [{ page, number: index + 1 }] : []));
+    expect(notes.length, 'Notes pages').toBeGreaterThan(1);
+    const badly = notes.flatMap(({ page, number }) => {
+      const { bottom, marks } = bodyMarks(page, margins);
+      const rules = marks.filter((mark) => isWritingRule(mark, marks));
+      const gaps = rules.slice(1).map((rule, index) => rule.top - rules[index]!.top);
+      const gap = Math.max(...gaps);
+      const footRoom = bottom - Math.max(...rules.map((rule) => rule.bottom));
+      // Even to a pixel of the print's (rules are snapped to device pixels), with room for one more
+      // line at most under the last (a closing Notes page's ruled block stops short of the foot).
+      return rules.length >= 10 && gap - Math.min(...gaps) < 1 && footRoom < 2 * gap
+        ? []
+        : [`page ${number}: ${rules.length} rules, ${footRoom.toFixed(0)} pt left under the last`];
+    });
+    expect(badly).toEqual([]);
   });
 });

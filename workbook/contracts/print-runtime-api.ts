@@ -31,8 +31,16 @@ export interface PrintRuntime {
    * they are set in; it then holds the whole book, to `finish` and print. Returns its pages.
    */
   joinParts(parts: (ExportedPart & { faces: string[] })[]): Promise<number>;
-  /** After layout: the contents' page numbers, a booklet's padding, the CSS that prints Paged.js's pages as they are. */
+  /**
+   * After layout: the contents' page numbers, ruling for the Notes space, a booklet's padding, the
+   * CSS that prints Paged.js's pages as they are.
+   */
   finish(options?: FinishOptions): Finished;
+  /**
+   * Last, in Node only, just before Chromium prints the finished pages to PDF: takes away what
+   * costs the print time on every page and changes no page (print/runtime/ready-to-print.ts).
+   */
+  readyToPrint(): void;
   /** Where each chapter landed, read from the finished pages. */
   collect(): ChapterPages[];
   /** The page each prompt and exercise starts on, by id: a personal copy's, for the shared book's pointers. */

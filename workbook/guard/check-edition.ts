@@ -19,6 +19,7 @@ import { expectedWritingAreas } from './fillable-expectations.ts';
 import { checkFormFields } from './form-fields.ts';
 import { findMissingNames } from './missing-names.ts';
 import { checkPageLayout } from './page-layout.ts';
+import { checkPrintedPageCount } from './printed-page-count.ts';
 import { findPartnerLabels } from './partner-labels.ts';
 import { findRoleLabels } from './role-labels.ts';
 import { checkSafetyFirst } from './safety-first.ts';
@@ -53,7 +54,8 @@ export async function readPrinted(pdf: Uint8Array, settings: EditionOptions): Pr
  * nothing lost or added, contents numbers and bookmarks right, the safety pages first, a personal
  * copy personal (no role labels), a discreet one discreet outside (with the details about to be
  * written, `info`, and the fields' tooltips), printing no address of the guide,
- * only the bundled fonts, every writing area a field where fields are made, a booklet in fours.
+ * only the bundled fonts, every writing area a field where fields are made, a booklet in fours,
+ * one page of paper for each page laid out.
  * Returns one line per problem; empty means the PDF may be published.
  */
 export async function checkEdition(
@@ -90,6 +92,7 @@ export async function checkEdition(
       : []
     ).map((line) => `not discreet: ${line}`),
     ...checkPageLayout(laidOut.pages).map((line) => `layout: ${line}`),
+    ...checkPrintedPageCount(laidOut.pageCount, pages.length).map((line) => `print: ${line}`),
     ...findForeignFonts(laidOut.pdf, fontStack(fontSettingOf(settings))).map(
       (name) => `set in ${name}, a font from this machine or another edition's, not this edition's`,
     ),

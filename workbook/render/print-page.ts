@@ -84,6 +84,7 @@ export async function loadPrintPage(printPage: PrintPage, url: string): Promise<
 
 /** Prints the finished pages: each Paged.js page becomes one PDF page, tagged and bookmarked. */
 export async function printPaginated(printPage: PrintPage): Promise<Uint8Array> {
+  await printPage.call('readyToPrint');
   const pdf = await printPage.guard(
     printPage.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }),
   );

@@ -5,7 +5,7 @@ export interface PageFacts {
   blank: boolean;
   /** The page's running head: the generated text of its top margin boxes, left to right. */
   head: string;
-  /** True when the page's writing area is printed with rules (lined pages). */
+  /** True when the page's whole area is ruled as Notes (print/runtime/rule-notes-pages.ts), not a block in it. */
   ruled: boolean;
   /** True when the page's content area holds no text. */
   empty: boolean;
@@ -76,7 +76,9 @@ export function collectPageFacts(): PageFacts[] {
       side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
       blank: page.classList.contains('pagedjs_blank_page'),
       head,
-      ruled: area !== null && getComputedStyle(area).backgroundImage.includes('svg'),
+      ruled: [...(area?.querySelectorAll('.notes-ruling__line') ?? [])].some(
+        (rule) => !rule.closest('.print-notes__lines'),
+      ),
       empty: (content?.textContent ?? '').trim() === '',
       opens: [...page.querySelectorAll('.print-chapter__opener')].map(
         (opener) => opener.closest<HTMLElement>('.print-chapter')?.dataset['chapter'] ?? '',

@@ -15,6 +15,8 @@ declare module 'pagedjs' {
     /** The size of the first @page rule, as contracts/print-runtime-api.ts's PagedSize. */
     size: { width: { value: number; unit: string }; height: { value: number; unit: string } };
     chunker: { pages: PagedPage[] };
+    /** Its style sheets; `base` holds Paged.js's own rules (src/polisher/base.js), once `preview` has begun. */
+    polisher: { base?: HTMLStyleElement };
     preview(content?: DocumentFragment, stylesheets?: unknown[], renderTo?: Element): Promise<PagedFlow>;
   }
   export class Chunker {

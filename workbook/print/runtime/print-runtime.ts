@@ -27,6 +27,8 @@ import { numberContents } from './number-contents.ts';
 import { padBooklet } from './pad-booklet.ts';
 import { findFontsInUse, loadedFaces, loadFacesNamed, loadFontsWhenPagedJsDoes } from './paged-font-loading.ts';
 import { fillEmptyPages } from './fill-empty-pages.ts';
+import { readyToPrint } from './ready-to-print.ts';
+import { ruleNotesPages } from './rule-notes-pages.ts';
 import { KeepWritingTogether } from './keep-writing-together.ts';
 import { measurePages } from './measure-pages.ts';
 import { markWritingOwners } from './writing-owners.ts';
@@ -101,11 +103,18 @@ const runtime: PrintRuntime = {
     numberContents(document, pageOf);
     // Before a booklet's padding, which copies Notes pages only.
     fillEmptyPages(document);
+    ruleNotesPages(document);
     if (edition?.booklet) padBooklet(document);
     const style = document.createElement('style');
     style.textContent = blankNativePageCss(paginated.size);
     document.head.append(style);
     return { pageCount: laidOutPages().length };
+  },
+
+  readyToPrint() {
+    const base = previewer?.polisher.base?.sheet;
+    if (!paginated || !base) throw new Error('readyToPrint() needs the pages laid out first (paginate)');
+    readyToPrint(document, base);
   },
 
   collect: () => collectPageMap(document),
