@@ -31,7 +31,7 @@ export const flatPagesCss = `html, body { margin: 0; padding: 0; }
  *   restyled every page, and with it everything on the page, which inherits the page's running
  *   heads (custom properties set on each page): 2 s of style. The block is deleted and what the
  *   pages need of it set for every medium (`flatPagesCss`).
- * - Each page had seven paint layers, and the print visits every layer of the book for each page
+ * - Each page had eight paint layers, and the print visits every layer of the book for each page
  *   it paints, a cost that grows with the square of the pages: 3–4 s of paint.
  *
  * `pagedJsBase` is the sheet of Paged.js's base rules (its polisher's), the only one changed.
