@@ -35,7 +35,10 @@ export function ruleNotesPages(document: Document): number {
   for (const lines of document.querySelectorAll('.pagedjs_pages .print-notes__lines')) {
     areas.push({ host: lines, foot: lines, blankPage: false });
   }
-  const unruled = areas.filter((area) => !area.host.querySelector(`.${rulingClass}`));
+  // Only areas on the page (an edition may hide one), and each once.
+  const unruled = areas.filter(
+    (area) => area.host.getClientRects().length > 0 && !area.host.querySelector(`.${rulingClass}`),
+  );
   const first = unruled[0];
   if (!first) return 0;
   const gap = ruleHeights(first.host)[1] ?? 0;
